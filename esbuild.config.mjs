@@ -1,0 +1,73 @@
+// Builds main.js (the plugin, for desktop and mobile) and dist/cli.js (the Node front door).
+import esbuild from "esbuild";
+import { builtinModules } from "node:module";
+import { statSync } from "node:fs";
+import path from "node:path";
+
+// Modes: "production" builds everything minified; "cli" and "bench" quietly build one Node bundle;
+// no argument watches everything for development.
+const mode = process.argv[2] ?? "watch";
+const production = mode === "production";
+const root = path.dirname(new URL(import.meta.url).pathname);
+
+/** Swap gray-matter's engine table for ours, so no bundle contains its eval-based JavaScript engine. */
+const safeGrayMatter = {
+  name: "safe-gray-matter",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(lib\/)?engines$/ }, (args) =>
+      args.importer.includes(`${path.sep}gray-matter${path.sep}`)
+        ? { path: path.join(root, "scripts/shims/gray-matter-engines.js") }
+        : undefined,
+    );
+  },
+};
+
+const shared = {
+  bundle: true,
+  logLevel: "info",
+  treeShaking: true,
+  sourcemap: production ? false : "inline",
+  minify: production,
+  plugins: [safeGrayMatter],
+};
+
+const plugin = {
+  ...shared,
+  entryPoints: ["src/plugin/main.ts"],
+  outfile: "main.js",
+  format: "cjs",
+  // Obsidian mobile runs main.js in a WebView: browser resolution keeps `fs` out (gray-matter maps it to
+  // nothing), and Buffer comes from the injected shim instead of a global.
+  platform: "browser",
+  target: "es2018",
+  inject: ["scripts/shims/buffer.js"],
+  external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+};
+
+const node = {
+  ...shared,
+  platform: "node",
+  target: "node18",
+  format: "cjs",
+  sourcemap: production ? false : "inline",
+  minify: false,
+};
+
+const cli = { ...node, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } };
+const bench = { ...node, entryPoints: ["bench/main.ts"], outfile: "dist/bench.js", external: ["playwright-core", "markdown-it"] };
+const builds = [plugin, cli];
+
+function reportSize() {
+  const kb = (statSync("main.js").size / 1024).toFixed(1);
+  console.log(`main.js: ${kb} KB (budget 400 KB)`);
+}
+
+if (mode === "cli" || mode === "bench") {
+  await esbuild.build({ ...(mode === "cli" ? cli : bench), logLevel: "warning" });
+} else if (production) {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  reportSize();
+} else {
+  const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
+  await Promise.all(contexts.map((c) => c.watch()));
+}

@@ -1,0 +1,74 @@
+// Lint: eslint-plugin-obsidianmd's recommended rules for the plugin, manifest.json checked too,
+// and a hard wall between src/core (pure, mobile-safe) and Obsidian or Node.
+import { defineConfig, globalIgnores } from "eslint/config";
+import obsidianmd from "eslint-plugin-obsidianmd";
+import json from "@eslint/json";
+import tseslint from "typescript-eslint";
+import globals from "globals";
+import { builtinModules } from "node:module";
+
+const nodeModules = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+export default defineConfig([
+  globalIgnores(["node_modules/", "main.js", "dist/", "coverage/", "test-output/", "examples/", "docs/", "**/*.json", "!manifest.json", "!package.json"]),
+  ...obsidianmd.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "jest.config.cjs", "scripts/*.mjs", "scripts/shims/*.js"] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  {
+    // The default config never looks at manifest.json; the review bot does.
+    files: ["manifest.json"],
+    language: "json/json",
+    plugins: { json, obsidianmd },
+    extends: [tseslint.configs.disableTypeChecked],
+    rules: { "obsidianmd/validate-manifest": "error", "no-irregular-whitespace": "off" },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "obsidian", message: "src/core is pure: Obsidian belongs in src/plugin." },
+            ...nodeModules.map((name) => ({ name, message: "src/core runs on Obsidian mobile: no Node built-ins." })),
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "process", "Buffer", "require", "__dirname"],
+    },
+  },
+  {
+    // Node-side code: the CLI, tests, benchmarks and build scripts run in Node, never in Obsidian.
+    files: ["src/cli/**/*.ts", "test/**/*.ts", "bench/**/*.ts", "scripts/**", "*.mjs", "*.cjs"],
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
+    rules: {
+      "obsidianmd/no-nodejs-modules": "off",
+      "obsidianmd/rule-custom-message": "off",
+      "import/no-extraneous-dependencies": "off",
+      "obsidianmd/prefer-window-timers": "off",
+      "obsidianmd/no-global-this": "off",
+      "no-restricted-globals": "off",
+      "obsidianmd/hardcoded-config-path": "off",
+    },
+  },
+  {
+    files: ["test/**/*.ts", "bench/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-member-access": "off",
+      "@typescript-eslint/no-unsafe-call": "off",
+      "@typescript-eslint/no-unsafe-argument": "off",
+      "@typescript-eslint/no-unsafe-return": "off",
+      "@typescript-eslint/no-non-null-assertion": "off",
+      "@typescript-eslint/unbound-method": "off",
+      "obsidianmd/prefer-create-el": "off",
+      "obsidianmd/ui/sentence-case": "off",
+    },
+  },
+]);

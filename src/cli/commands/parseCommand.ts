@@ -1,0 +1,46 @@
+/** `parse <note.md|folder>... [--json]`: the note model of each note, as JSON lines or an outline. */
+import { statSync } from "node:fs";
+import { parseNote } from "../../core/parse/parseNote";
+import { checkFlags, type ParsedArgs } from "../args";
+import { EXIT, UsageError, type CliIO } from "../io";
+import { noteToJson, noteToOutline } from "../noteJson";
+import { readNoteFile, readVault, type DiskNote, type ReadProblem } from "../readVault";
+
+export function parseCommand(args: ParsedArgs, io: CliIO): number {
+  const bad = checkFlags(args, ["json"]);
+  if (bad) throw new UsageError(bad);
+  if (args.positional.length === 0) throw new UsageError("parse needs at least one note or folder");
+  const { notes, problems } = collect(args.positional);
+  for (const p of problems) io.err(`${p.path}: ${p.message}`);
+  const json = args.flags.has("json");
+  for (const n of notes) {
+    const model = parseNote(n.path, n.text);
+    io.out(json ? JSON.stringify(noteToJson(model)) : `${noteToOutline(model)}\n`);
+  }
+  return problems.length > 0 && notes.length === 0 ? EXIT.problems : EXIT.ok;
+}
+
+/** Files as given; a folder stands for all its notes, named relative to it. */
+function collect(paths: string[]): { notes: DiskNote[]; problems: ReadProblem[] } {
+  const notes: DiskNote[] = [];
+  const problems: ReadProblem[] = [];
+  for (const p of paths) {
+    let isDir: boolean;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch {
+      problems.push({ path: p, message: "no such file or folder" });
+      continue;
+    }
+    if (isDir) {
+      const vault = readVault(p);
+      notes.push(...vault.notes);
+      problems.push(...vault.problems.map((q) => ({ ...q, path: `${p.replace(/\/+$/, "")}/${q.path}` })));
+    } else {
+      const { note, problem } = readNoteFile(p, p);
+      if (note) notes.push(note);
+      if (problem) problems.push(problem);
+    }
+  }
+  return { notes, problems };
+}

@@ -1,0 +1,38 @@
+/** Reads the YAML body of a rotation-chart or rotation-classify block into a plain mapping, or says what is wrong. */
+import { parseDocument } from "yaml";
+
+export type BlockYaml = { ok: true; data: Record<string, unknown> } | { ok: false; error: string };
+
+export function readBlockYaml(source: string): BlockYaml {
+  if (source.trim() === "") return { ok: true, data: {} };
+  const doc = parseDocument(source, { schema: "core", prettyErrors: false, uniqueKeys: false });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const line = e.linePos?.[0]?.line;
+    const where = line ? ` (block line ${line})` : "";
+    return { ok: false, error: `The block's YAML cannot be read${where}: ${e.message.split("\n")[0]}` };
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 50 });
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return { ok: false, error: "The block should hold `key: value` lines, for example `x: Month` and `y: Flow`." };
+  }
+  return { ok: true, data: data as Record<string, unknown> };
+}
+
+/** A setting as text: numbers and booleans are accepted where text is expected, lists are not. */
+export function textOf(value: unknown): string | null {
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return null;
+}
+
+/** A setting as a list of text: `y: Flow` and `y: [Flow, Notes]` both work. */
+export function textListOf(value: unknown): string[] | null {
+  if (value === undefined || value === null) return null;
+  if (Array.isArray(value)) {
+    const items = value.map(textOf);
+    return items.every((x): x is string => x !== null) ? items : null;
+  }
+  const one = textOf(value);
+  return one === null ? null : one.split(",").map((s) => s.trim()).filter((s) => s !== "");
+}

@@ -1,0 +1,30 @@
+/** The renderer-neutral shape of a chart: what chart.js is given, computed in core so it can be tested without a canvas. */
+
+export type SeriesKind = "bar" | "line" | "scatter";
+
+export interface ChartSeries {
+  label: string;
+  kind: SeriesKind;
+  /** One value per label; null is a gap (`—` in the note). */
+  values: (number | null)[];
+  /** Floating bars (timeline): [from, to] per label instead of values. */
+  ranges?: ([number, number] | null)[];
+}
+
+export interface ChartData {
+  title: string | null;
+  labels: string[];
+  /** Numeric x positions for scatter charts, one per label. */
+  xValues?: (number | null)[];
+  series: ChartSeries[];
+  stacked: boolean;
+  /** Bars run left to right (timeline, leaderboard). */
+  horizontal: boolean;
+  /** Axis unit shown on ticks: "%", "pp", "$", "months", "x". */
+  unit: string | null;
+  /** Where the numbers came from, for the caption under the chart. */
+  sourceNote: string;
+  sourceLine: number | null;
+}
+
+export type ChartDataResult = { ok: true; chart: ChartData } | { ok: false; error: string };

@@ -1,0 +1,100 @@
+/** What a rotation-chart block asks for, read from its YAML with a message for every mistake. */
+import { parseNoteRef, type NoteRef } from "./noteRef";
+import { textListOf, textOf } from "./blockYaml";
+
+export type TableChartType = "bar" | "line" | "scatter" | "stacked bar";
+export type EpisodeChartType = "timeline" | "divergence" | "duration" | "leaderboard";
+
+export interface TableChartSpec {
+  data: "table";
+  source: NoteRef;
+  table: number;
+  x: string | null;
+  y: string[];
+  type: TableChartType;
+  title: string | null;
+  unit: string | null;
+  cumulative: boolean;
+  benchmark: string | null;
+}
+
+export interface EpisodeFilter {
+  type: string | null;
+  since: string | null;
+  ongoing: boolean | null;
+}
+
+export interface EpisodeChartSpec {
+  data: "episodes";
+  type: EpisodeChartType;
+  filter: EpisodeFilter;
+  title: string | null;
+  unit: string | null;
+}
+
+export type ChartSpec = TableChartSpec | EpisodeChartSpec;
+export type SpecResult = { ok: true; spec: ChartSpec } | { ok: false; error: string };
+
+const TABLE_KEYS = ["data", "source", "table", "x", "y", "type", "title", "unit", "cumulative", "benchmark"];
+const EPISODE_KEYS = ["data", "type", "title", "unit", "filter", "since", "ongoing", "rotation"];
+const TABLE_TYPES: TableChartType[] = ["bar", "line", "scatter", "stacked bar"];
+const EPISODE_TYPES: EpisodeChartType[] = ["timeline", "divergence", "duration", "leaderboard"];
+
+export function readChartSpec(data: Record<string, unknown>): SpecResult {
+  const kind = textOf(data.data)?.toLowerCase() ?? "table";
+  if (kind === "episodes") return readEpisodeSpec(data);
+  if (kind !== "table") return fail(`data: "${String(data.data)}" is not known; use "table" (the default) or "episodes".`);
+  const unknown = Object.keys(data).filter((k) => !TABLE_KEYS.includes(k));
+  if (unknown.length) return fail(`Unknown setting ${quoteList(unknown)}. A table chart takes: ${TABLE_KEYS.join(", ")}.`);
+  const type = (textOf(data.type)?.toLowerCase().replace(/[-_]/g, " ") ?? "bar") as TableChartType;
+  if (!TABLE_TYPES.includes(type)) return fail(`type: "${String(data.type)}" is not a chart type; use ${TABLE_TYPES.join(", ")}.`);
+  const table = data.table === undefined ? 1 : Number(data.table);
+  if (!Number.isInteger(table) || table < 1) return fail("table: must be a whole number from 1 (the first table under the source).");
+  const y = data.y === undefined ? [] : textListOf(data.y);
+  if (y === null) return fail("y: must be a column name or a list of column names.");
+  return {
+    ok: true,
+    spec: {
+      data: "table",
+      source: parseNoteRef(textOf(data.source)),
+      table,
+      x: data.x === undefined ? null : textOf(data.x),
+      y,
+      type,
+      title: textOf(data.title),
+      unit: textOf(data.unit),
+      cumulative: data.cumulative === true,
+      benchmark: data.benchmark === undefined ? null : textOf(data.benchmark),
+    },
+  };
+}
+
+function readEpisodeSpec(data: Record<string, unknown>): SpecResult {
+  const unknown = Object.keys(data).filter((k) => !EPISODE_KEYS.includes(k));
+  if (unknown.length) return fail(`Unknown setting ${quoteList(unknown)}. An episodes chart takes: ${EPISODE_KEYS.join(", ")}.`);
+  const type = (textOf(data.type)?.toLowerCase() ?? "timeline") as EpisodeChartType;
+  if (!EPISODE_TYPES.includes(type)) return fail(`type: "${String(data.type)}" is not an episodes chart; use ${EPISODE_TYPES.join(", ")}.`);
+  const nested = data.filter && typeof data.filter === "object" ? (data.filter as Record<string, unknown>) : {};
+  const since = textOf(nested.since ?? data.since);
+  if (since !== null && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(since)) return fail("since: use a year or a date, like 2000 or 2020-03.");
+  const ongoing = nested.ongoing ?? data.ongoing;
+  if (ongoing !== undefined && typeof ongoing !== "boolean") return fail("ongoing: use true or false.");
+  return {
+    ok: true,
+    spec: {
+      data: "episodes",
+      type,
+      filter: { type: textOf(nested.type ?? data.rotation), since, ongoing: typeof ongoing === "boolean" ? ongoing : null },
+      title: textOf(data.title),
+      unit: textOf(data.unit),
+    },
+  };
+}
+
+function fail(error: string): SpecResult {
+  return { ok: false, error };
+}
+
+function quoteList(keys: string[]): string {
+  return keys.map((k) => `"${k}"`).join(", ");
+}

@@ -1,0 +1,78 @@
+/** The `rotation-chart` block: a live chart.js chart of a table or of the vault's episodes. */
+import type { Chart } from "chart.js";
+import { readBlockYaml } from "../../core/blocks/blockYaml";
+import type { ChartData } from "../../core/blocks/chartData";
+import { readChartSpec, type TableChartSpec } from "../../core/blocks/chartSpec";
+import { episodeSeries } from "../../core/blocks/episodeSeries";
+import { selectTable } from "../../core/blocks/selectTable";
+import { tableSeries } from "../../core/blocks/tableSeries";
+import { LiveBlock } from "./liveBlock";
+import { renderMessage } from "./message";
+import { renderChart } from "./chartRenderer";
+import { readThemeColors } from "./themeColors";
+
+/** Live Chart instances, so tests can check that none outlive their blocks. */
+export const liveCharts = new Set<Chart>();
+
+export class ChartBlock extends LiveBlock {
+  private chart: Chart | null = null;
+  private lastData: ChartData | null = null;
+
+  onload(): void {
+    super.onload();
+    // Theme colours are read at draw time, so a theme switch needs a redraw.
+    this.registerEvent(this.plugin.app.workspace.on("css-change", () => this.redrawChart()));
+  }
+
+  protected async draw(): Promise<void> {
+    const yaml = readBlockYaml(this.source);
+    if (!yaml.ok) return this.fail("Chart settings cannot be read", yaml.error);
+    const spec = readChartSpec(yaml.data);
+    if (!spec.ok) return this.fail("Chart settings need a fix", spec.error);
+    if (spec.spec.data === "episodes") {
+      this.readsEpisodes = true;
+      await this.plugin.index.whenReady();
+      const episodes = this.plugin.index.notes.episodeIndex.episodes(this.plugin.asOf());
+      const result = episodeSeries(episodes, spec.spec);
+      return result.ok ? this.show(result.chart) : this.fail("Nothing to chart", result.error);
+    }
+    await this.drawTable(spec.spec);
+  }
+
+  private async drawTable(spec: TableChartSpec): Promise<void> {
+    const note = await this.noteFor(spec.source.note);
+    if (!note) return this.fail("Source note not found", `No note "${spec.source.note}" in this vault.`, "Check the name in source:, for example source: \"[[Sector Rotation#Historical rotations]]\".");
+    const pick = selectTable(note, spec.source, spec.table);
+    if (!pick.ok) return this.fail("Table not found", pick.error);
+    const result = tableSeries(pick.table, spec, note.title);
+    return result.ok ? this.show(result.chart) : this.fail("Nothing to chart", result.error);
+  }
+
+  private show(data: ChartData): void {
+    this.teardown();
+    this.lastData = data;
+    const box = this.containerEl.createDiv({ cls: "rotation-lens-chart" });
+    const canvas = box.createEl("canvas");
+    this.chart = renderChart(canvas, data, { colors: readThemeColors(this.containerEl), animation: this.plugin.settings.chartAnimation });
+    liveCharts.add(this.chart);
+  }
+
+  private redrawChart(): void {
+    if (this.lastData) this.show(this.lastData);
+  }
+
+  private fail(title: string, detail: string, hint?: string): void {
+    this.teardown();
+    renderMessage(this.containerEl, title, detail, hint);
+  }
+
+  protected teardown(): void {
+    if (this.chart) {
+      this.chart.destroy();
+      liveCharts.delete(this.chart);
+      this.chart = null;
+    }
+    this.lastData = null;
+    super.teardown();
+  }
+}

@@ -1,0 +1,92 @@
+/** Draws core ChartData with chart.js on a canvas, coloured by the theme; returns the Chart so its owner can destroy it. */
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Decimation,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  ScatterController,
+  Title,
+  Tooltip,
+  type ChartConfiguration,
+  type ChartDataset,
+} from "chart.js";
+import type { ChartData, ChartSeries } from "../../core/blocks/chartData";
+import type { ThemeColors } from "./themeColors";
+
+// Registering only what the blocks use keeps main.js small.
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, ScatterController, CategoryScale, LinearScale, Legend, Tooltip, Title, Decimation);
+
+export interface RenderOptions {
+  colors: ThemeColors;
+  animation: boolean;
+}
+
+export function renderChart(canvas: HTMLCanvasElement, data: ChartData, opts: RenderOptions): Chart {
+  return new Chart(canvas, chartConfig(data, opts));
+}
+
+export function chartConfig(data: ChartData, opts: RenderOptions): ChartConfiguration {
+  const { colors } = opts;
+  const scatter = data.xValues !== undefined;
+  const datasets = data.series.map((s, i) => dataset(s, i, data, colors));
+  const tick = { color: colors.muted, callback: (v: number | string) => formatTick(v, data.unit) };
+  return {
+    type: scatter ? "scatter" : "bar",
+    data: { labels: scatter ? undefined : data.labels, datasets: datasets as ChartDataset<"bar">[] },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: opts.animation ? undefined : false,
+      indexAxis: data.horizontal ? "y" : "x",
+      parsing: scatter ? false : undefined,
+      plugins: {
+        title: { display: data.title !== null, text: data.title ?? "", color: colors.text },
+        legend: { display: data.series.length > 1, labels: { color: colors.text } },
+        decimation: { enabled: true, algorithm: "lttb", samples: 500 },
+      },
+      scales: {
+        x: { stacked: data.stacked, ticks: data.horizontal ? tick : { color: colors.muted }, grid: { color: colors.grid } },
+        y: { stacked: data.stacked, ticks: data.horizontal ? { color: colors.muted } : tick, grid: { color: colors.grid } },
+      },
+    },
+  } as ChartConfiguration;
+}
+
+function dataset(s: ChartSeries, i: number, data: ChartData, colors: ThemeColors): Record<string, unknown> {
+  const color = colors.palette[i % colors.palette.length];
+  const base = { label: s.label, borderColor: color, backgroundColor: color, spanGaps: false };
+  if (data.xValues !== undefined) {
+    const points = s.values.map((y, k) => ({ x: data.xValues?.[k] ?? null, y })).filter((p) => p.x !== null && p.y !== null);
+    return { ...base, type: "scatter", data: points };
+  }
+  if (s.ranges) return { ...base, type: "bar", data: s.ranges };
+  // A series drawn as a line over bars (a benchmark) is drawn on top.
+  if (s.kind === "line") return { ...base, type: "line", data: s.values, backgroundColor: "transparent", order: 0, pointRadius: 2 };
+  return { ...base, type: "bar", data: s.values, order: 1 };
+}
+
+function formatTick(v: number | string, unit: string | null): string {
+  if (typeof v !== "number") return v;
+  if (unit === "$") return `$${compact(v)}`;
+  if (unit === "%" || unit === "pp" || unit === "x") return `${compact(v)}${unit}`;
+  return compact(v);
+}
+
+function compact(n: number): string {
+  const a = Math.abs(n);
+  if (a >= 1e12) return `${round(n / 1e12)}T`;
+  if (a >= 1e9) return `${round(n / 1e9)}B`;
+  if (a >= 1e6) return `${round(n / 1e6)}M`;
+  if (a >= 1e3) return `${round(n / 1e3)}K`;
+  return String(round(n));
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,16 @@
+/** Registers the two code block languages; each block becomes a MarkdownRenderChild of its section. */
+import type RotationLensPlugin from "../main";
+import { ChartBlock } from "./chartBlock";
+import { ClassifyBlock } from "./classifyBlock";
+
+export const CHART_LANGUAGE = "rotation-chart";
+export const CLASSIFY_LANGUAGE = "rotation-classify";
+
+export function registerBlocks(plugin: RotationLensPlugin): void {
+  plugin.registerMarkdownCodeBlockProcessor(CHART_LANGUAGE, (source, el, ctx) => {
+    ctx.addChild(new ChartBlock(el, source, ctx.sourcePath, plugin));
+  });
+  plugin.registerMarkdownCodeBlockProcessor(CLASSIFY_LANGUAGE, (source, el, ctx) => {
+    ctx.addChild(new ClassifyBlock(el, source, ctx.sourcePath, plugin));
+  });
+}

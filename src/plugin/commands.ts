@@ -1,0 +1,91 @@
+/** The command palette actions. No default hotkeys: users choose their own. */
+import { Notice, TFile, normalizePath, type Editor } from "obsidian";
+import { parseNote } from "../core/parse/parseNote";
+import { chartBlockFor, classifyBlockFor, tableAtLine } from "../core/blocks/suggestBlocks";
+import { episodesToCsv, episodesToJsonText } from "../core/export/exportEpisodes";
+import type RotationLensPlugin from "./main";
+import { EpisodesModal } from "./episodesModal";
+
+export function registerCommands(plugin: RotationLensPlugin): void {
+  plugin.addCommand({
+    id: "refresh-index",
+    name: "Refresh the historical rotations index",
+    callback: () => void plugin.refreshIndexNote(true),
+  });
+  plugin.addCommand({
+    id: "open-index",
+    name: "Open the historical rotations index",
+    callback: () => void openIndex(plugin),
+  });
+  plugin.addCommand({
+    id: "insert-chart",
+    name: "Insert a rotation chart for the table under the cursor",
+    editorCallback: (editor, view) => insertForTable(editor, view.file, "chart"),
+  });
+  plugin.addCommand({
+    id: "insert-classifier",
+    name: "Insert a classifier block",
+    editorCallback: (editor, view) => insertForTable(editor, view.file, "classify"),
+  });
+  plugin.addCommand({
+    id: "show-note-episodes",
+    name: "Show the episodes read from this note",
+    checkCallback: (checking) => {
+      const file = plugin.app.workspace.getActiveFile();
+      if (!file || file.extension !== "md") return false;
+      if (!checking) void showEpisodes(plugin, file);
+      return true;
+    },
+  });
+  plugin.addCommand({ id: "export-episodes-csv", name: "Export episodes as CSV", callback: () => void exportEpisodes(plugin, "csv") });
+  plugin.addCommand({ id: "export-episodes-json", name: "Export episodes as JSON", callback: () => void exportEpisodes(plugin, "json") });
+}
+
+async function openIndex(plugin: RotationLensPlugin): Promise<void> {
+  const path = normalizePath(plugin.settings.indexNotePath);
+  if (!(plugin.app.vault.getAbstractFileByPath(path) instanceof TFile)) await plugin.refreshIndexNote(true);
+  await plugin.app.workspace.openLinkText(path, "", false);
+}
+
+function insertForTable(editor: Editor, file: TFile | null, kind: "chart" | "classify"): void {
+  if (!file) return;
+  // The editor may be ahead of the file on disk: read what the user sees.
+  const model = parseNote(file.path, editor.getValue());
+  const cursorLine = editor.getCursor().line + 1;
+  const table = tableAtLine(model, cursorLine);
+  let block: string | null;
+  if (kind === "chart") {
+    if (!table) {
+      new Notice("Put the cursor in or below a table to chart it.");
+      return;
+    }
+    block = chartBlockFor(model, table);
+    if (!block) {
+      new Notice("This table has no column of figures to chart.");
+      return;
+    }
+  } else block = classifyBlockFor(model, table);
+  // Below the table (and its caption) when there is one, so the note's text is never split.
+  const after = table ? Math.max(table.endLine, table.captionLine ?? 0) : cursorLine;
+  const lineText = editor.getLine(after - 1);
+  editor.replaceRange(`\n\n${block}\n`, { line: after - 1, ch: lineText.length });
+}
+
+async function showEpisodes(plugin: RotationLensPlugin, file: TFile): Promise<void> {
+  await plugin.index.whenReady();
+  const episodes = plugin.index.notes.episodeIndex.episodes(plugin.asOf()).filter((e) => e.sources.some((s) => s.path === file.path));
+  new EpisodesModal(plugin.app, file.basename, episodes).open();
+}
+
+async function exportEpisodes(plugin: RotationLensPlugin, format: "csv" | "json"): Promise<void> {
+  await plugin.index.whenReady();
+  const asOf = plugin.asOf();
+  const episodes = plugin.index.notes.episodeIndex.episodes(asOf);
+  const text = format === "csv" ? episodesToCsv(episodes) : episodesToJsonText(episodes, asOf);
+  const path = normalizePath(`Rotation episodes.${format}`);
+  const existing = plugin.app.vault.getAbstractFileByPath(path);
+  if (existing instanceof TFile) await plugin.app.vault.process(existing, () => text);
+  else await plugin.app.vault.create(path, text);
+  new Notice(`Exported ${episodes.length} episodes to ${path}.`);
+}
+

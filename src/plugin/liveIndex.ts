@@ -1,0 +1,165 @@
+/** Keeps the vault's note models and episodes current: a sliced first scan after layout-ready, then file events. */
+import { Component, TFile, type App, type TAbstractFile } from "obsidian";
+import type { NoteModel } from "../core/model/types";
+import type { RotationLensSettings } from "../core/settings/settings";
+import { VaultScope } from "./vaultScope";
+import { NoteSource } from "./noteSource";
+
+/** What changed in one flush: the notes whose models changed (or went away), and whether episodes moved. */
+export interface IndexChange {
+  paths: ReadonlySet<string>;
+  episodesChanged: boolean;
+}
+
+type Listener = (change: IndexChange) => void;
+
+/** Time one slice of the first scan may take before it yields to keep typing smooth. */
+const SLICE_MS = 12;
+/** Vaults larger than this show their scan progress in the status bar. */
+const PROGRESS_FROM = 300;
+/** Edits arrive per keystroke; one re-read per note per pause is enough. */
+const EVENT_DEBOUNCE_MS = 250;
+
+export class LiveIndex extends Component {
+  readonly notes: NoteSource;
+  private readonly listeners = new Set<Listener>();
+  private readonly dirty = new Set<string>();
+  private flushTimer: number | null = null;
+  private scanning: Promise<void> | null = null;
+  private started = false;
+  private statusEl: HTMLElement | null = null;
+
+  constructor(
+    private readonly app: App,
+    private readonly settings: () => RotationLensSettings,
+    private readonly statusBar: () => HTMLElement,
+  ) {
+    super();
+    this.notes = new NoteSource(app, settings);
+  }
+
+  /** Called once the layout is ready: subscribe to file events, then scan the vault in slices. */
+  start(): Promise<void> {
+    if (!this.started) {
+      this.started = true;
+      const { vault } = this.app;
+      this.registerEvent(vault.on("create", (f) => this.touched(f)));
+      this.registerEvent(vault.on("modify", (f) => this.touched(f)));
+      this.registerEvent(vault.on("delete", (f) => this.removed(f.path)));
+      this.registerEvent(vault.on("rename", (f, oldPath) => this.renamed(f, oldPath)));
+      this.register(() => this.cancelFlush());
+    }
+    return this.rescan();
+  }
+
+  /** Resolves when the first scan (or the rescan in progress) has finished. */
+  whenReady(): Promise<void> {
+    return this.scanning ?? Promise.resolve();
+  }
+
+  get ready(): boolean {
+    return this.started && this.scanning === null;
+  }
+
+  /** Folders, taxonomy or as-of changed: every note may read differently. */
+  settingsChanged(): void {
+    this.notes.taxonomyChanged();
+    if (this.started) void this.rescan();
+  }
+
+  /** Subscribe to index changes; the returned function unsubscribes (pass it to Component.register). */
+  onChange(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The model of a note, read and parsed now if the scan has not reached it yet. */
+  model(file: TFile): Promise<NoteModel | null> {
+    return this.notes.model(file);
+  }
+
+  private rescan(): Promise<void> {
+    const run = this.scanAll().finally(() => {
+      if (this.scanning === run) this.scanning = null;
+    });
+    this.scanning = run;
+    return run;
+  }
+
+  private async scanAll(): Promise<void> {
+    const scope = new VaultScope(this.settings());
+    const files = this.app.vault.getMarkdownFiles().filter((f) => scope.isSource(f.path));
+    this.notes.retainOnly(new Set(files.map((f) => f.path)));
+    const showProgress = files.length >= PROGRESS_FROM;
+    let sliceStart = performance.now();
+    for (let i = 0; i < files.length; i++) {
+      await this.notes.refresh(files[i]);
+      if (performance.now() - sliceStart > SLICE_MS) {
+        if (showProgress) this.progress(`Rotation Lens: reading notes ${i + 1}/${files.length}`);
+        await yieldToUi();
+        sliceStart = performance.now();
+      }
+    }
+    if (showProgress) this.progress("");
+    this.emit({ paths: new Set(files.map((f) => f.path)), episodesChanged: true });
+  }
+
+  private touched(file: TAbstractFile): void {
+    if (!(file instanceof TFile) || file.extension !== "md") return;
+    if (!new VaultScope(this.settings()).isSource(file.path)) return;
+    this.dirty.add(file.path);
+    this.scheduleFlush();
+  }
+
+  private removed(path: string): void {
+    if (this.notes.forget(path)) this.emit({ paths: new Set([path]), episodesChanged: true });
+  }
+
+  private renamed(file: TAbstractFile, oldPath: string): void {
+    this.notes.forget(oldPath);
+    this.dirty.delete(oldPath);
+    this.touched(file);
+    this.emit({ paths: new Set([oldPath]), episodesChanged: true });
+  }
+
+  private scheduleFlush(): void {
+    this.cancelFlush();
+    this.flushTimer = window.setTimeout(() => void this.flush(), EVENT_DEBOUNCE_MS);
+  }
+
+  private cancelFlush(): void {
+    if (this.flushTimer !== null) window.clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+  }
+
+  /** Re-read the notes edited since the last flush; tell listeners only about real changes. */
+  async flush(): Promise<void> {
+    this.cancelFlush();
+    const paths = [...this.dirty];
+    this.dirty.clear();
+    const changed = new Set<string>();
+    let episodesChanged = false;
+    for (const path of paths) {
+      const file = this.app.vault.getAbstractFileByPath(path);
+      if (!(file instanceof TFile)) continue;
+      const result = await this.notes.refresh(file);
+      if (result.modelChanged) changed.add(path);
+      episodesChanged ||= result.episodesChanged;
+    }
+    if (changed.size > 0) this.emit({ paths: changed, episodesChanged });
+  }
+
+  private emit(change: IndexChange): void {
+    for (const l of [...this.listeners]) l(change);
+  }
+
+  private progress(text: string): void {
+    this.statusEl ??= this.statusBar();
+    this.statusEl.setText(text);
+  }
+}
+
+function yieldToUi(): Promise<void> {
+  return new Promise((resolve) => window.setTimeout(resolve, 0));
+}
+
