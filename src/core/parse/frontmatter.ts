@@ -1,0 +1,92 @@
+/** Reads YAML front matter through gray-matter with the `yaml` package as its only engine; no other language runs. */
+import matter from "gray-matter";
+import { parseDocument } from "yaml";
+import type { Problem } from "../model/types";
+
+export interface Frontmatter {
+  properties: Record<string, unknown>;
+  /** 1-based lines of the opening and closing fences, or null when the note has none. */
+  block: { line: number; endLine: number } | null;
+  problems: Problem[];
+  /** Index (0-based) of the first body line. */
+  bodyStart: number;
+}
+
+const OPEN = /^---[ \t]*([A-Za-z][\w-]*)?[ \t]*$/;
+const CLOSE = /^---[ \t]*$/;
+const UNSUPPORTED = "front matter language not supported";
+
+export function readFrontmatter(lines: string[]): Frontmatter {
+  const none: Frontmatter = { properties: {}, block: null, problems: [], bodyStart: 0 };
+  const open = lines.length > 1 ? OPEN.exec(lines[0]) : null;
+  if (!open) return none;
+  let end = -1;
+  for (let i = 1; i < lines.length; i++) {
+    if (CLOSE.test(lines[i])) {
+      end = i;
+      break;
+    }
+  }
+  if (end === -1) {
+    // Obsidian shows such a note's first line as a rule, not as properties; say why nothing was read.
+    return { ...none, problems: [{ line: 1, message: "front matter is not closed with ---; properties ignored" }] };
+  }
+  const block = { line: 1, endLine: end + 1 };
+  const language = (open[1] ?? "yaml").toLowerCase();
+  if (language !== "yaml" && language !== "yml") {
+    return { properties: {}, block, problems: [{ line: 1, message: `${UNSUPPORTED} (---${open[1]})` }], bodyStart: end + 1 };
+  }
+  const yamlErrors: Problem[] = [];
+  const source = lines.slice(0, end + 1).join("\n");
+  let data: unknown;
+  try {
+    data = matter(source, grayMatterOptions(yamlErrors)).data;
+  } catch (e) {
+    return { properties: {}, block, problems: [{ line: 1, message: `front matter: ${messageOf(e)}` }], bodyStart: end + 1 };
+  }
+  const problems = [...yamlErrors];
+  let properties: Record<string, unknown> = {};
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) properties = data as Record<string, unknown>;
+  else if (data !== null && data !== undefined && yamlErrors.length === 0) problems.push({ line: 2, message: "front matter is not a list of properties (key: value); ignored" });
+  return { properties, block, problems, bodyStart: end + 1 };
+}
+
+/**
+ * gray-matter evaluates `---js` front matter by default and caches every input when given no options.
+ * Passing options (never cached) with every code engine replaced by a refusal keeps both from happening.
+ */
+function grayMatterOptions(errors: Problem[]): matter.GrayMatterOption<string, never> {
+  const refuse = (): never => {
+    throw new Error(UNSUPPORTED);
+  };
+  return {
+    language: "yaml",
+    engines: {
+      yaml: (text: string): object => readYaml(text, errors),
+      js: refuse,
+      javascript: refuse,
+      coffee: refuse,
+      coffeescript: refuse,
+      cson: refuse,
+    },
+  } as unknown as matter.GrayMatterOption<string, never>;
+}
+
+/** YAML with Obsidian's reading of it: dates stay text, errors are reported with their note line. */
+function readYaml(text: string, errors: Problem[]): object {
+  const doc = parseDocument(text, { schema: "core", prettyErrors: false, uniqueKeys: false });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors.slice(0, 3)) {
+      const yamlLine = e.linePos?.[0]?.line ?? 1;
+      // +1 for the opening fence, which gray-matter removed before handing us the text.
+      errors.push({ line: yamlLine + 1, message: `invalid YAML in front matter: ${e.message.split("\n")[0]}` });
+    }
+    return {};
+  }
+  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  return (value ?? {}) as object;
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,129 @@
+/** The note model of one note: one pass over its lines, every piece tied to its line, problems instead of exceptions. */
+import type { Caption, Field, Heading, Link, NoteModel, Problem, Table, Tag } from "../model/types";
+import { blockIdOf, embedTarget, fieldOf, headingOf, italicLine } from "./blockLines";
+import { readFrontmatter } from "./frontmatter";
+import { readInline } from "./inline";
+import { tableAt } from "./parseTable";
+import { scanLines, type LineInfo } from "./scanLines";
+import { splitLines } from "./splitLines";
+import { inlineTags, propertyTags, tagVisibleText } from "./tags";
+
+export function parseNote(path: string, text: string): NoteModel {
+  const problems: Problem[] = [];
+  const lines = splitLines(typeof text === "string" ? text : "");
+  const fm = readFrontmatter(lines);
+  problems.push(...fm.problems);
+  const infos = scanLines(lines, fm.bodyStart, problems);
+  const body = readBody(infos, fm.bodyStart, problems);
+  return {
+    path,
+    title: titleOf(path),
+    properties: fm.properties,
+    frontmatter: fm.block,
+    tags: [...propertyTags(fm.properties), ...body.tags],
+    headings: body.headings,
+    tables: body.tables,
+    links: body.links,
+    captions: body.captions,
+    fields: body.fields,
+    problems: problems.sort((a, b) => a.line - b.line),
+    lineCount: lines.length,
+  };
+}
+
+export function titleOf(path: string): string {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
+}
+
+interface Body {
+  headings: Heading[];
+  tables: Table[];
+  links: Link[];
+  tags: Tag[];
+  captions: Caption[];
+  fields: Field[];
+}
+
+function readBody(infos: LineInfo[], from: number, problems: Problem[]): Body {
+  const b: Body = { headings: [], tables: [], links: [], tags: [], captions: [], fields: [] };
+  let heading: Heading | null = null;
+  for (let i = from; i < infos.length; i++) {
+    const info = infos[i];
+    if (info.hidden) continue;
+    const text = info.text;
+    const h = info.depth === 0 ? headingOf(text) : null;
+    if (h) {
+      const inline = readInline(h.raw, i + 1);
+      heading = { level: h.level, text: inline.text, line: i + 1 };
+      b.headings.push(heading);
+      b.links.push(...inline.links);
+      inlineTags(tagVisibleText(h.raw), i + 1, b.tags);
+      continue;
+    }
+    if (text.includes("|")) {
+      const found = tableAt(infos, i, problems);
+      if (found) {
+        i = addTable(b, infos, found, heading);
+        continue;
+      }
+    }
+    readProseLine(b, infos, i, heading);
+  }
+  return b;
+}
+
+/** Record a table with its caption and block id; returns the index of the last line consumed. */
+function addTable(b: Body, infos: LineInfo[], found: NonNullable<ReturnType<typeof tableAt>>, heading: Heading | null): number {
+  let last = found.last;
+  const table: Table = {
+    line: found.header.line,
+    endLine: found.last + 1,
+    header: found.header,
+    align: found.align,
+    rows: found.rows,
+    heading,
+    blockId: null,
+    caption: null,
+    captionLine: null,
+  };
+  for (const row of [found.header, ...found.rows]) for (const cell of row.cells) b.links.push(...cell.links);
+  const next = infos[last + 1];
+  const italic = next && !next.hidden ? italicLine(next.text) : null;
+  if (italic !== null) {
+    last++;
+    const inline = readInline(italic, last + 1);
+    table.caption = inline.text;
+    table.captionLine = last + 1;
+    b.links.push(...inline.links);
+    b.captions.push({ line: last + 1, text: inline.text, under: "table", targetLine: table.line, embed: null, heading });
+  }
+  const idLine = infos[last + 1];
+  const id = idLine && !idLine.hidden ? blockIdOf(idLine.text) : null;
+  if (id !== null) {
+    table.blockId = id;
+    last++;
+  }
+  b.tables.push(table);
+  return last;
+}
+
+function readProseLine(b: Body, infos: LineInfo[], i: number, heading: Heading | null): void {
+  const text = infos[i].text;
+  const line = i + 1;
+  if (text.includes("[") || text.includes("<") || text.includes("(")) b.links.push(...readInline(text, line).links);
+  if (text.includes("#")) inlineTags(tagVisibleText(text), line, b.tags);
+  const italic = italicLine(text);
+  if (italic !== null && i > 0) {
+    const above = infos[i - 1];
+    const embed = above.hidden ? null : embedTarget(above.text);
+    if (embed !== null) {
+      b.captions.push({ line, text: readInline(italic, line).text, under: "embed", targetLine: i, embed, heading });
+      return;
+    }
+  }
+  if (text.includes(":")) {
+    const f = fieldOf(text);
+    if (f) b.fields.push({ key: readInline(f.key, line).text, value: readInline(f.value, line).text, line, heading });
+  }
+}

@@ -1,0 +1,70 @@
+/** GFM tables (header, delimiter, body rows) with Obsidian's readings, found at a given line of the scanned note. */
+import type { Align, Cell, Problem, Row } from "../model/types";
+import { parseFigure } from "../figures/parseFigure";
+import { readInline } from "./inline";
+import type { LineInfo } from "./scanLines";
+import { hasUnescapedPipe, splitRow } from "./splitRow";
+
+export interface TableFound {
+  header: Row;
+  align: Align[];
+  rows: Row[];
+  /** Index (0-based) of the last line of the table. */
+  last: number;
+}
+
+const DELIM_CELL = /^:?-+:?$/;
+/** Lines that start a block of their own and so end a table's body. */
+const BLOCK_START = /^(#{1,6}(\s|$)| {0,3}(`{3,}|~{3,})| {0,3}([-*_])( *\4){2,} *$| {0,3}[-*+] | {0,3}\d{1,9}[.)] )/;
+
+/** A table whose header row is line `i`, or null. Cheap checks first: most lines are not tables. */
+export function tableAt(infos: LineInfo[], i: number, problems: Problem[]): TableFound | null {
+  const head = infos[i];
+  const delim = infos[i + 1];
+  if (!delim || head.hidden || delim.hidden || head.depth !== delim.depth) return null;
+  if (!delim.text.includes("-") || !delim.text.includes("|") && !head.text.includes("|")) return null;
+  if (!hasUnescapedPipe(head.text) || /^ {4}|^\t/.test(head.text)) return null;
+  const align = delimiterRow(delim.text);
+  if (!align) return null;
+  const headerCells = splitRow(head.text);
+  if (headerCells.length !== align.length) return null;
+  const width = align.length;
+  const header: Row = { line: i + 1, cells: headerCells.map((raw) => cellOf(raw, i + 1)) };
+  const rows: Row[] = [];
+  let k = i + 2;
+  for (; k < infos.length; k++) {
+    const info = infos[k];
+    if (info.hidden || info.depth !== head.depth || info.text.trim() === "" || BLOCK_START.test(info.text)) break;
+    if (info.depth === 0 && info.text.startsWith(">")) break;
+    rows.push(bodyRow(info.text, k + 1, width, problems));
+  }
+  return { header, align, rows, last: k - 1 };
+}
+
+function delimiterRow(text: string): Align[] | null {
+  if (!/^[\s|:-]+$/.test(text)) return null;
+  const cells = splitRow(text);
+  const align: Align[] = [];
+  for (const c of cells) {
+    if (!DELIM_CELL.test(c)) return null;
+    const left = c.startsWith(":");
+    const right = c.endsWith(":");
+    align.push(left && right ? "center" : right ? "right" : left ? "left" : null);
+  }
+  return align;
+}
+
+function bodyRow(text: string, line: number, width: number, problems: Problem[]): Row {
+  const raws = splitRow(text);
+  if (raws.length !== width) {
+    problems.push({ line, message: `table row has ${raws.length} cell${raws.length === 1 ? "" : "s"}, header has ${width}` });
+  }
+  const cells: Cell[] = [];
+  for (let c = 0; c < width; c++) cells.push(cellOf(raws[c] ?? "", line));
+  return { line, cells };
+}
+
+function cellOf(raw: string, line: number): Cell {
+  const { text, links } = readInline(raw, line);
+  return { raw, text, links, figure: text === "" ? null : parseFigure(text) };
+}

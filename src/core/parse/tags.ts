@@ -1,0 +1,38 @@
+/** Tags from the `tags` property and from inline `#tags`, as Obsidian reads them. */
+import type { Tag } from "../model/types";
+
+/** `#` at the start or after whitespace/opening punctuation; letters, digits, `_ - /`; not only digits. */
+const INLINE_TAG = /(^|[\s([{,;])#([\p{L}\p{N}_\-/]+)/gu;
+const ALL_DIGITS = /^[\d/_-]+$/;
+
+export function propertyTags(properties: Record<string, unknown>): Tag[] {
+  const value = properties.tags ?? properties.tag;
+  const list = Array.isArray(value) ? value : typeof value === "string" ? value.split(/[,\s]+/) : [];
+  const tags: Tag[] = [];
+  for (const item of list) {
+    if (typeof item !== "string" && typeof item !== "number") continue;
+    const name = String(item).trim().replace(/^#/, "");
+    if (name !== "" && !ALL_DIGITS.test(name)) tags.push({ name, line: 0 });
+  }
+  return tags;
+}
+
+/** Inline tags of one line; code spans and link targets are removed by the caller's `visible` text. */
+export function inlineTags(visible: string, line: number, out: Tag[]): void {
+  if (!visible.includes("#")) return;
+  INLINE_TAG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INLINE_TAG.exec(visible)) !== null) {
+    const name = m[2].replace(/\/+$/, "");
+    if (name !== "" && !ALL_DIGITS.test(name)) out.push({ name, line });
+  }
+}
+
+/** The line with code spans, wikilinks, markdown links and URLs blanked, so their `#` are not read as tags. */
+export function tagVisibleText(text: string): string {
+  return text
+    .replace(/(`+)[^`]*?\1/g, " ")
+    .replace(/!?\[\[[^\]]*\]\]/g, " ")
+    .replace(/\]\([^)]*\)/g, "] ")
+    .replace(/[a-z][a-z0-9+.-]*:\/\/\S+/gi, " ");
+}
