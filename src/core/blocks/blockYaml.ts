@@ -5,12 +5,12 @@ export type BlockYaml = { ok: true; data: Record<string, unknown> } | { ok: fals
 
 export function readBlockYaml(source: string): BlockYaml {
   if (source.trim() === "") return { ok: true, data: {} };
-  const doc = parseDocument(source, { schema: "core", prettyErrors: false, uniqueKeys: false });
+  const doc = parseDocument(source, { schema: "core", uniqueKeys: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const line = e.linePos?.[0]?.line;
     const where = line ? ` (block line ${line})` : "";
-    return { ok: false, error: `The block's YAML cannot be read${where}: ${e.message.split("\n")[0]}` };
+    return { ok: false, error: `The block's YAML cannot be read${where}: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}` };
   }
   const data: unknown = doc.toJS({ maxAliasCount: 50 });
   if (data === null || typeof data !== "object" || Array.isArray(data)) {

@@ -74,12 +74,12 @@ function grayMatterOptions(errors: Problem[]): matter.GrayMatterOption<string, n
 
 /** YAML with Obsidian's reading of it: dates stay text, errors are reported with their note line. */
 function readYaml(text: string, errors: Problem[]): object {
-  const doc = parseDocument(text, { schema: "core", prettyErrors: false, uniqueKeys: false });
+  const doc = parseDocument(text, { schema: "core", uniqueKeys: false });
   if (doc.errors.length > 0) {
     for (const e of doc.errors.slice(0, 3)) {
       const yamlLine = e.linePos?.[0]?.line ?? 1;
-      // +1 for the opening fence, which gray-matter removed before handing us the text.
-      errors.push({ line: yamlLine + 1, message: `invalid YAML in front matter: ${e.message.split("\n")[0]}` });
+      // gray-matter hands over the text from the newline that ends the opening fence, so YAML line N is note line N.
+      errors.push({ line: yamlLine, message: `invalid YAML in front matter: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}` });
     }
     return {};
   }

@@ -1,0 +1,31 @@
+/** Where the tests find notes: the project's example vault, its fixtures, and the user's seed vault when present. */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+export const ROOT = path.resolve(__dirname, "../..");
+export const EXAMPLE_VAULT = path.join(ROOT, "examples/vault");
+export const FIXTURES = path.join(ROOT, "test/fixtures");
+export const SEED_VAULT = path.resolve(ROOT, "../shared/seed-vault");
+export const hasSeed = existsSync(SEED_VAULT);
+
+/** `describe` when the seed vault is beside the project, `describe.skip` otherwise (CI may clone without it). */
+export const describeSeed = hasSeed ? describe : describe.skip;
+
+export function readNote(dir: string, name: string): string {
+  return readFileSync(path.join(dir, name), "utf8");
+}
+
+/** Every .md file below `dir`, as paths relative to it. */
+export function notesIn(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  const walk = (rel: string): void => {
+    for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory() && !e.name.startsWith(".")) walk(r);
+      else if (e.isFile() && e.name.endsWith(".md")) out.push(r);
+    }
+  };
+  walk("");
+  return out.sort();
+}
