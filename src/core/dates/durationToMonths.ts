@@ -1,0 +1,58 @@
+/** Reads durations ("Full year", "18 months", "2+ years", "2-4 weeks", "1-2 quarters", "Ongoing") into months. */
+import { differenceInCalendarDays } from "date-fns";
+
+export type DurationBound = "exact" | "atLeast" | "atMost" | "range";
+
+export interface Duration {
+  months: number | null;
+  bound: DurationBound;
+  low?: number;
+  high?: number;
+  approx: boolean;
+  ongoing: boolean;
+}
+
+/** Average month, so weeks and days convert without calendar quirks. */
+const DAYS_PER_MONTH = 30.4375;
+const PER_UNIT: Record<string, number> = { day: 1 / DAYS_PER_MONTH, week: 7 / DAYS_PER_MONTH, month: 1, quarter: 3, year: 12 };
+const DURATION = /^(~|≈|about\s+)?(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*(\+)?\s*(days?|weeks?|wks?|months?|mos?|quarters?|qtrs?|years?|yrs?)(\+)?$/i;
+
+export function durationToMonths(text: string): Duration | null {
+  if (typeof text !== "string") return null;
+  const t = text.replace(/[*_`]/g, "").trim().toLowerCase();
+  if (t === "") return null;
+  if (/^(ongoing|current|in progress|active|now)\b/.test(t)) return { months: null, bound: "exact", approx: false, ongoing: true };
+  const full = /^full\s+(year|quarter|month)(\+)?$/.exec(t);
+  if (full) return { months: PER_UNIT[full[1]], bound: full[2] ? "atLeast" : "exact", approx: false, ongoing: false };
+  const m = DURATION.exec(t);
+  if (!m) return null;
+  const unit = PER_UNIT[unitKey(m[5])];
+  const a = +m[2] * unit;
+  const approx = Boolean(m[1]);
+  if (m[3] !== undefined) {
+    const b = +m[3] * unit;
+    return { months: round((a + b) / 2), bound: "range", low: round(Math.min(a, b)), high: round(Math.max(a, b)), approx, ongoing: false };
+  }
+  return { months: round(a), bound: m[4] || m[6] ? "atLeast" : "exact", approx, ongoing: false };
+}
+
+function unitKey(word: string): string {
+  const w = word.toLowerCase();
+  if (w.startsWith("d")) return "day";
+  if (w.startsWith("w")) return "week";
+  if (w.startsWith("q")) return "quarter";
+  if (w.startsWith("y")) return "year";
+  return "month";
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** Months from one ISO date to another, to two decimals (an ongoing rotation's age at the as-of date). */
+export function monthsBetween(startIso: string, endIso: string): number {
+  const a = new Date(`${startIso}T00:00:00Z`);
+  const b = new Date(`${endIso}T00:00:00Z`);
+  if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return 0;
+  return round(differenceInCalendarDays(b, a) / DAYS_PER_MONTH);
+}
