@@ -1,0 +1,45 @@
+/** Source (a): every body row of an episode table (Period | Rotation | Trigger | Sell side | Buy side | Duration) is a candidate. */
+import type { NoteModel, Table } from "../model/types";
+import { emptyCandidate, setDuration, setPeriod, settleEnds } from "./candidate";
+import { columnRoles, isEpisodeTable, type Role } from "./headerRoles";
+import { legsIn, splitSide } from "./sides";
+import type { Candidate, SourceRef } from "./types";
+
+export function fromEpisodeTables(note: NoteModel): Candidate[] {
+  const out: Candidate[] = [];
+  for (const table of note.tables) {
+    const roles = columnRoles(table);
+    if (isEpisodeTable(roles)) out.push(...rowsOf(note, table, roles));
+  }
+  return out;
+}
+
+function rowsOf(note: NoteModel, table: Table, roles: Partial<Record<Role, number>>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const row of table.rows) {
+    const cell = (role: Role): string => (roles[role] === undefined ? "" : row.cells[roles[role] as number]?.text ?? "");
+    if (!cell("period") && !cell("rotation") && !cell("sell") && !cell("buy")) continue;
+    const source: SourceRef = { path: note.path, line: row.line, heading: table.heading?.text ?? null };
+    const c = emptyCandidate("table", source);
+    if (cell("period")) setPeriod(c, cell("period"), source);
+    if (cell("rotation")) {
+      c.rotation = cell("rotation");
+      c.fieldSources.rotation = source;
+    }
+    if (cell("trigger")) {
+      c.trigger = cell("trigger");
+      c.fieldSources.trigger = source;
+    }
+    c.sellSide = splitSide(cell("sell"));
+    c.buySide = splitSide(cell("buy"));
+    if (c.sellSide.length) c.fieldSources.sellSide = source;
+    if (c.buySide.length) c.fieldSources.buySide = source;
+    if (cell("duration")) setDuration(c, cell("duration"), source);
+    c.legs = legsIn(`${cell("sell")} ${cell("buy")}`, source);
+    if (c.legs.length) c.fieldSources.legs = source;
+    c.links = [...new Set(row.cells.flatMap((x) => x.links.filter((l) => l.kind === "wiki" && !l.embed).map((l) => l.target)))];
+    settleEnds(c);
+    out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+/** Which column of a table plays which episode role, by header text and its synonyms. */
+import type { Table } from "../model/types";
+
+export type Role = "period" | "rotation" | "trigger" | "sell" | "buy" | "duration";
+
+const SYNONYMS: Record<Role, string[]> = {
+  period: ["period", "date", "year", "when", "dates", "timing"],
+  rotation: ["rotation", "type", "rotation type"],
+  trigger: ["trigger", "catalyst", "driver", "cause"],
+  sell: ["sell side", "out of", "from", "sold", "sell", "outflows", "losers"],
+  buy: ["buy side", "into", "in to", "to", "bought", "buy", "inflows"],
+  duration: ["duration", "length", "lasted"],
+};
+
+export function normalizeLabel(text: string): string {
+  return text.replace(/[*_`:]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+export function roleOf(header: string): Role | null {
+  const h = normalizeLabel(header);
+  for (const role of Object.keys(SYNONYMS) as Role[]) if (SYNONYMS[role].includes(h)) return role;
+  return null;
+}
+
+/** Column index per role (the first column of each role wins). */
+export function columnRoles(table: Table): Partial<Record<Role, number>> {
+  const roles: Partial<Record<Role, number>> = {};
+  table.header.cells.forEach((c, i) => {
+    const r = roleOf(c.text);
+    if (r && roles[r] === undefined) roles[r] = i;
+  });
+  return roles;
+}
+
+/** An episode table names a period or a rotation, and at least one side. */
+export function isEpisodeTable(roles: Partial<Record<Role, number>>): boolean {
+  return (roles.period !== undefined || roles.rotation !== undefined) && (roles.sell !== undefined || roles.buy !== undefined);
+}

@@ -1,0 +1,17 @@
+/** Reads a folder of notes into a core VaultIndex, as the CLI does. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseNote } from "../../src/core/parse/parseNote";
+import { VaultIndex } from "../../src/core/vault/VaultIndex";
+import { notesIn } from "./paths";
+
+export function indexFolder(dir: string): { index: VaultIndex; texts: Map<string, string> } {
+  const index = new VaultIndex();
+  const texts = new Map<string, string>();
+  for (const rel of notesIn(dir)) {
+    const text = readFileSync(path.join(dir, rel), "utf8");
+    texts.set(rel, text);
+    index.update(parseNote(rel, text), text);
+  }
+  return { index, texts };
+}
