@@ -1,6 +1,5 @@
 // Builds main.js (the plugin, for desktop and mobile) and dist/cli.js (the Node front door).
 import esbuild from "esbuild";
-import { builtinModules } from "node:module";
 import { statSync } from "node:fs";
 import path from "node:path";
 
@@ -41,7 +40,8 @@ const plugin = {
   platform: "browser",
   target: "es2018",
   inject: ["scripts/shims/buffer.js"],
-  external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+  // Node built-ins are not external here: on mobile there is nothing to require them from.
+  external: ["obsidian", "electron", "@codemirror/*", "@lezer/*"],
 };
 
 const node = {

@@ -1,6 +1,6 @@
 /** The Rotation Lens command line: the same core as the plugin, run on a vault folder. */
-import { format } from "date-fns";
 import manifest from "../../manifest.json";
+import { isoDay } from "../core/dates/isoDay";
 import { parseArgs, type ParsedArgs } from "./args";
 import { EXIT, UsageError, type CliIO } from "./io";
 import { parseCommand } from "./commands/parseCommand";
@@ -67,7 +67,7 @@ if (require.main === module) {
     out: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
     err: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
     errIsTTY: Boolean(process.stderr.isTTY),
-    today: format(new Date(), "yyyy-MM-dd"),
+    today: isoDay(new Date()),
   };
   void runCli(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;

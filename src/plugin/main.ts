@@ -1,29 +1,57 @@
 /** Rotation Lens for Obsidian: lifecycle only; the work lives in the live index, blocks and commands. */
 import { Notice, Plugin } from "obsidian";
-import { format } from "date-fns";
+import { isoDay } from "../core/dates/isoDay";
 import { DEFAULT_SETTINGS, effectiveAsOf, normalizeSettings, type RotationLensSettings } from "../core/settings/settings";
 import { LiveIndex } from "./liveIndex";
 import { registerBlocks } from "./blocks/registerBlocks";
 import { registerCommands } from "./commands";
 import { RotationLensSettingTab } from "./settingsTab";
+import { IndexNoteWriter, type RefreshOutcome } from "./indexNoteWriter";
 
 export default class RotationLensPlugin extends Plugin {
   settings: RotationLensSettings = { ...DEFAULT_SETTINGS };
   index!: LiveIndex;
+  private readonly writer = new IndexNoteWriter(this.app);
+  private refreshTimer: number | null = null;
 
-  async onload(): Promise<void> {
+  override async onload(): Promise<void> {
     await this.loadSettings();
+    this.register(() => {
+      if (this.refreshTimer !== null) window.clearTimeout(this.refreshTimer);
+    });
     this.index = this.addChild(new LiveIndex(this.app, () => this.settings, () => this.addStatusBarItem()));
     registerBlocks(this);
     registerCommands(this);
     this.addSettingTab(new RotationLensSettingTab(this.app, this));
     // Reading the vault waits for the layout, so Obsidian's start is not slowed by this plugin.
-    this.app.workspace.onLayoutReady(() => this.index.start());
+    this.app.workspace.onLayoutReady(() => void this.startIndexing());
+  }
+
+  private async startIndexing(): Promise<void> {
+    this.register(this.index.onChange((change) => {
+      if (change.episodesChanged && this.settings.autoRefresh) this.scheduleRefresh();
+    }));
+    await this.index.start();
+  }
+
+  /** Debounced: a burst of edits produces one refresh after the configured quiet time. */
+  private scheduleRefresh(): void {
+    if (this.refreshTimer !== null) window.clearTimeout(this.refreshTimer);
+    this.refreshTimer = window.setTimeout(() => {
+      this.refreshTimer = null;
+      void this.refreshIndexNote(false);
+    }, this.settings.refreshDelayMs);
+  }
+
+  /** Rewrite the index note's region from the current episodes (a no-op when nothing changed). */
+  async refreshIndexNote(userAsked: boolean): Promise<RefreshOutcome> {
+    await this.index.whenReady();
+    return this.writer.refresh(this.settings.indexNotePath, this.index.notes.episodeIndex, this.asOf(), userAsked);
   }
 
   /** The date ongoing rotations are aged to: the settings' override, else today (local time). */
   asOf(): string {
-    return effectiveAsOf(this.settings, format(new Date(), "yyyy-MM-dd"));
+    return effectiveAsOf(this.settings, isoDay(new Date()));
   }
 
   async loadSettings(): Promise<void> {

@@ -1,5 +1,5 @@
 /** Reads durations ("Full year", "18 months", "2+ years", "2-4 weeks", "1-2 quarters", "Ongoing") into months. */
-import { differenceInCalendarDays } from "date-fns";
+import { getDaysInMonth } from "date-fns";
 
 export type DurationBound = "exact" | "atLeast" | "atMost" | "range";
 
@@ -49,10 +49,15 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-/** Months from one ISO date to another, to two decimals (an ongoing rotation's age at the as-of date). */
+/**
+ * Months from one ISO date to another, to two decimals (an ongoing rotation's age at the as-of date):
+ * whole calendar months, plus the leftover days as a fraction of the start's month, so a calendar
+ * year is exactly 12.
+ */
 export function monthsBetween(startIso: string, endIso: string): number {
   const a = new Date(`${startIso}T00:00:00Z`);
   const b = new Date(`${endIso}T00:00:00Z`);
   if (Number.isNaN(a.getTime()) || Number.isNaN(b.getTime())) return 0;
-  return round(differenceInCalendarDays(b, a) / DAYS_PER_MONTH);
+  const whole = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
+  return round(whole + (b.getUTCDate() - a.getUTCDate()) / getDaysInMonth(a));
 }

@@ -1,5 +1,6 @@
 /** Reads the periods research notes use ("2000-02", "2018 Q4", "Sep 2018 – Feb 2019", "late December 2025") into ISO date ranges. */
-import { endOfMonth, endOfQuarter, endOfYear, format, isValid } from "date-fns";
+import { endOfMonth, endOfQuarter, endOfYear, isValid } from "date-fns";
+import { isoDay } from "./isoDay";
 
 export type Precision = "day" | "month" | "quarter" | "year";
 
@@ -133,5 +134,5 @@ function day(y: number, m: number, d: number): DateRange | null {
 }
 
 function range(start: Date, end: Date, precision: Precision): DateRange {
-  return { start: format(start, "yyyy-MM-dd"), end: format(end, "yyyy-MM-dd"), precision };
+  return { start: isoDay(start), end: isoDay(end), precision };
 }

@@ -122,7 +122,7 @@ function beginsEvents(note: NoteModel, inScope: (line: number) => boolean): [str
 /** "Started late December 2025, accelerated …" → "late December 2025". */
 function startPhrase(value: string): string {
   const m = /(?:started|began|begins|starting|since|from)\s+(?:in\s+|on\s+)?([^,.;]+)/i.exec(value);
-  return (m ? m[1] : value.split(/[,.;]/)[0]).trim();
+  return (m ? m[1] : value.split(/[,.;]/)[0]).split(/\s+(?:and|then|but|before|after|with|as)\s+/)[0].trim();
 }
 
 function titlePeriod(title: string): string | undefined {

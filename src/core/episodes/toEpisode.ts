@@ -35,7 +35,7 @@ export function toEpisode(group: Candidate[], asOf: string, taxonomy: Taxonomy =
     start,
     end: ongoing ? null : end,
     ongoing,
-    durationMonths: ongoing ? (start ? monthsBetween(start, asOf) : null) : duration?.months ?? (start && end ? monthsBetween(start, end) : null),
+    durationMonths: ongoing ? (start ? monthsBetween(start, asOf) : null) : duration?.months ?? (start && end ? monthsBetween(start, dayAfter(end)) : null),
     durationBound: ongoing ? "atLeast" : duration?.bound ?? null,
     durationText: first("durationText"),
     rotation,
@@ -53,6 +53,13 @@ export function toEpisode(group: Candidate[], asOf: string, taxonomy: Taxonomy =
     sources: group.map((c) => c.source),
     fieldSources,
   };
+}
+
+/** Periods are inclusive: "2011" runs to the end of Dec 31, a whole twelve months. */
+function dayAfter(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }
 
 function labelOf(period: string | null, name: string): string {

@@ -15,6 +15,7 @@ export interface Frontmatter {
 const OPEN = /^---[ \t]*([A-Za-z][\w-]*)?[ \t]*$/;
 const CLOSE = /^---[ \t]*$/;
 const UNSUPPORTED = "front matter language not supported";
+type GrayMatterOptions = NonNullable<Parameters<typeof matter>[1]>;
 
 export function readFrontmatter(lines: string[]): Frontmatter {
   const none: Frontmatter = { properties: {}, block: null, problems: [], bodyStart: 0 };
@@ -55,7 +56,7 @@ export function readFrontmatter(lines: string[]): Frontmatter {
  * gray-matter evaluates `---js` front matter by default and caches every input when given no options.
  * Passing options (never cached) with every code engine replaced by a refusal keeps both from happening.
  */
-function grayMatterOptions(errors: Problem[]): matter.GrayMatterOption<string, never> {
+function grayMatterOptions(errors: Problem[]): GrayMatterOptions {
   const refuse = (): never => {
     throw new Error(UNSUPPORTED);
   };
@@ -69,7 +70,7 @@ function grayMatterOptions(errors: Problem[]): matter.GrayMatterOption<string, n
       coffeescript: refuse,
       cson: refuse,
     },
-  } as unknown as matter.GrayMatterOption<string, never>;
+  } as unknown as GrayMatterOptions;
 }
 
 /** YAML with Obsidian's reading of it: dates stay text, errors are reported with their note line. */

@@ -4,7 +4,7 @@ import { parseFigure } from "../figures/parseFigure";
 import { readInline } from "./inline";
 import type { LineInfo } from "./scanLines";
 import { hasUnescapedPipe, splitRow } from "./splitRow";
-import { italicLine } from "./blockLines";
+import { blockIdOf, italicLine } from "./blockLines";
 
 export interface TableFound {
   header: Row;
@@ -38,7 +38,7 @@ export function tableAt(infos: LineInfo[], i: number, problems: Problem[]): Tabl
     if (info.hidden || info.depth !== head.depth || info.text.trim() === "" || BLOCK_START.test(info.text)) break;
     if (info.depth === 0 && info.text.startsWith(">")) break;
     // An italic line without pipes right under a table is its caption in these notes, not a one-cell row.
-    if (isCaptionLine(info.text)) break;
+    if (isCaptionLine(info.text) || blockIdOf(info.text) !== null) break;
     rows.push(bodyRow(info.text, k + 1, width, problems));
   }
   return { header, align, rows, last: k - 1 };

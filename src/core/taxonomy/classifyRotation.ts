@@ -47,7 +47,7 @@ const PAIRS: [RotationType, Group[], Group[]][] = [
   ["large-to-small", ["large"], ["small", "broad"]],
   ["small-to-large", ["small", "broad"], ["large"]],
   ["cyclical-to-defensive", ["cyclical", "value", "growth"], ["defensive"]],
-  ["defensive-to-cyclical", ["defensive"], ["cyclical"]],
+  ["defensive-to-cyclical", ["defensive"], ["cyclical", "growth"]],
   ["domestic-to-international", ["domestic"], ["international"]],
   ["international-to-domestic", ["international"], ["domestic"]],
 ];

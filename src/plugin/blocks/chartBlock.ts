@@ -18,7 +18,7 @@ export class ChartBlock extends LiveBlock {
   private chart: Chart | null = null;
   private lastData: ChartData | null = null;
 
-  onload(): void {
+  override onload(): void {
     super.onload();
     // Theme colours are read at draw time, so a theme switch needs a redraw.
     this.registerEvent(this.plugin.app.workspace.on("css-change", () => this.redrawChart()));
@@ -66,7 +66,7 @@ export class ChartBlock extends LiveBlock {
     renderMessage(this.containerEl, title, detail, hint);
   }
 
-  protected teardown(): void {
+  protected override teardown(): void {
     if (this.chart) {
       this.chart.destroy();
       liveCharts.delete(this.chart);

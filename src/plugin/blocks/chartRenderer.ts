@@ -38,7 +38,7 @@ export function chartConfig(data: ChartData, opts: RenderOptions): ChartConfigur
   const tick = { color: colors.muted, callback: (v: number | string) => formatTick(v, data.unit) };
   return {
     type: scatter ? "scatter" : "bar",
-    data: { labels: scatter ? undefined : data.labels, datasets: datasets as ChartDataset<"bar">[] },
+    data: { labels: scatter ? undefined : data.labels, datasets: datasets as unknown as ChartDataset<"bar">[] },
     options: {
       responsive: true,
       maintainAspectRatio: false,

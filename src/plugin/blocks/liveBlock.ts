@@ -21,13 +21,13 @@ export abstract class LiveBlock extends MarkdownRenderChild {
     super(containerEl);
   }
 
-  onload(): void {
+  override onload(): void {
     this.containerEl.addClass("rotation-lens-block");
     this.register(this.plugin.index.onChange((c) => this.onIndexChange(c)));
     void this.rerender();
   }
 
-  onunload(): void {
+  override onunload(): void {
     this.teardown();
   }
 

@@ -34,7 +34,7 @@ function markdownItTables(text: string): Shape[] {
  * Where Obsidian's reading differs from plain GFM, by design:
  * - a front matter block is not markdown (markdown-it may see a table or rule in it);
  * - `%% … %%` comments hide what is inside them;
- * - an italic line right under a table is its caption, not a one-cell row;
+ * - an italic line right under a table is its caption, and a `^id` line its block id, not one-cell rows;
  * - `[[Note\|alias]]` is one link: its header text is the alias (markdown-it shows the whole link text).
  */
 function expectAgreement(name: string, text: string): void {
@@ -44,8 +44,8 @@ function expectAgreement(name: string, text: string): void {
   const theirs = markdownItTables(text).filter((t) => !hidden(t.line));
   expect(ours.tables.map((t) => t.line)).toEqual(theirs.map((t) => t.line));
   ours.tables.forEach((t, k) => {
-    const captionRow = t.caption !== null ? 1 : 0;
-    expect(t.rows.length + captionRow).toBe(theirs[k].rows);
+    const extraRows = (t.caption !== null ? 1 : 0) + (t.blockId !== null ? 1 : 0);
+    expect(t.rows.length + extraRows).toBe(theirs[k].rows);
     const headers = t.header.cells.map((c) => (c.links.some((l) => l.kind === "wiki") ? null : c.text));
     headers.forEach((h, j) => {
       if (h !== null) expect(h).toBe(theirs[k].headers[j].replace(/\\\|/g, "|"));

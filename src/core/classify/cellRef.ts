@@ -1,0 +1,38 @@
+/**
+ * Cell references let a block's input come from a table: `[[Note#Heading]] Row > Column` reads, in the
+ * first table under Heading, the row whose first cell is Row, in the column named Column.
+ * Example: `[[Sector Rotation#January 14, 2026 update]] S&P 500 > Value` → "-0.53%".
+ */
+import type { Figure, NoteModel } from "../model/types";
+import { parseNoteRef } from "../blocks/noteRef";
+import { selectTable } from "../blocks/selectTable";
+import { normalizeLabel } from "../episodes/headerRoles";
+
+export interface CellValue {
+  value: string;
+  figure: Figure | null;
+  source: { path: string; line: number; heading: string | null };
+}
+
+const CELL_REF = /^\s*(\[\[[^\]]+\]\])\s*(.+?)\s*>\s*(.+?)\s*$/;
+
+export function isCellRef(text: unknown): text is string {
+  return typeof text === "string" && CELL_REF.test(text);
+}
+
+export async function resolveCellRef(text: string, lookup: (linktext: string) => Promise<NoteModel | null>): Promise<CellValue | { error: string }> {
+  const m = CELL_REF.exec(text);
+  if (!m) return { error: `"${text}" is not a cell reference; write [[Note#Heading]] Row > Column.` };
+  const ref = parseNoteRef(m[1]);
+  const note = await lookup(ref.note);
+  if (!note) return { error: `No note "${ref.note}" for the reference ${m[1]}.` };
+  const pick = selectTable(note, ref, 1);
+  if (!pick.ok) return { error: pick.error };
+  const t = pick.table;
+  const col = t.header.cells.findIndex((c) => normalizeLabel(c.text) === normalizeLabel(m[3]));
+  if (col === -1) return { error: `No column "${m[3]}" in the table at line ${t.line} of "${note.title}".` };
+  const row = t.rows.find((r) => normalizeLabel(r.cells[0]?.text ?? "") === normalizeLabel(m[2]));
+  if (!row) return { error: `No row "${m[2]}" in the table at line ${t.line} of "${note.title}"; rows: ${t.rows.map((r) => r.cells[0].text).join(", ")}.` };
+  const cell = row.cells[col];
+  return { value: cell.text, figure: cell.figure, source: { path: note.path, line: row.line, heading: t.heading?.text ?? null } };
+}

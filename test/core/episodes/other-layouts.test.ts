@@ -1,0 +1,58 @@
+import path from "node:path";
+import { parseNote } from "../../../src/core/parse/parseNote";
+import { readNote, FIXTURES, EXAMPLE_VAULT } from "../../helpers/paths";
+import { indexFolder } from "../../helpers/loadVault";
+
+const ALT = path.join(FIXTURES, "vault-alt");
+
+describe("a vault with other layouts (test/fixtures/vault-alt, see its EXPECTED.md)", () => {
+  const { index } = indexFolder(ALT);
+  const episodes = index.episodes("2026-03-01");
+  const find = (start: string) => episodes.find((e) => e.start === start)!;
+
+  it("reads an episode table without outer pipes, in another column order, named by synonyms", () => {
+    expect(find("1973-01-01")).toMatchObject({ type: "growth-to-value", durationMonths: 24, trigger: "Oil shock", sellSide: ["Growth stocks"] });
+    expect(find("2019-09-01")).toMatchObject({ end: "2020-02-29", type: "defensive-to-cyclical", durationMonths: 5 });
+    expect(find("2017-01-01")).toMatchObject({ type: "domestic-to-international", durationMonths: 12 });
+  });
+
+  it("reads episode notes from their properties, with each field's property line", () => {
+    const turn = find("2026-02-02");
+    expect(turn).toMatchObject({ type: "cyclical-to-defensive", ongoing: true, buySide: ["XLU", "XLP", "WMT"], divergencePp: 10, divergenceSource: "computed" });
+    expect(turn.durationMonths).toBeCloseTo(0.96, 2);
+    expect(turn.fieldSources.buySide).toMatchObject({ path: "Episodes/Defensive turn 2026.md", line: 7 });
+    expect(find("2018-10-01")).toMatchObject({ type: "risk-off", end: "2018-12-31", durationMonths: 3, ongoing: false });
+  });
+
+  it("reads flows from a tagged note and from a rotation section dated by its Date | Event table", () => {
+    expect(find("2024-08-01")).toMatchObject({ ongoing: true, sellSide: expect.arrayContaining(["Mega-cap tech", "Yen carry trades"]) });
+    expect(find("2025-03-03")).toMatchObject({ rotation: "Small → Large", type: "small-to-large" });
+  });
+
+  it("does not read tables in code or comments, and survives CRLF and broken YAML", () => {
+    const notTables = parseNote("Not tables.md", readNote(ALT, "Not tables.md"));
+    expect(notTables.tables.map((t) => t.header.cells[0].text)).toEqual(["Metric"]);
+    expect(episodes.some((e) => e.start === "1999-01-01" || e.start === "1998-01-01")).toBe(false);
+    expect(find("2011-01-01")).toMatchObject({ type: "risk-off", durationMonths: 12 });
+    expect(find("2006-01-01")).toMatchObject({ type: "large-to-small" });
+    expect(index.problems()).toContainEqual(expect.objectContaining({ path: "Broken properties.md", line: 3 }));
+  });
+});
+
+describe("the example vault", () => {
+  const { index } = indexFolder(EXAMPLE_VAULT);
+  const episodes = index.episodes("2026-03-01");
+
+  it("merges an episode note with the table row of the same rotation and period", () => {
+    const e2022 = episodes.filter((e) => e.start === "2022-01-01");
+    expect(e2022).toHaveLength(1);
+    expect(e2022[0].sources.map((s) => s.path)).toEqual(["Energy rotation 2022.md", "Sector Rotation.md"]);
+    expect(e2022[0]).toMatchObject({ divergencePp: 85, type: "growth-to-value", durationMonths: 12 });
+  });
+
+  it("reads the same eight historical rotations as the seed note, plus the flow episodes", () => {
+    const periods = episodes.filter((e) => e.sources.some((s) => s.heading === "Historical rotations")).map((e) => e.type);
+    expect(periods).toHaveLength(8);
+    expect(episodes.find((e) => e.sources[0].path === "Sector Rotation January 2026.md")).toMatchObject({ start: "2025-12-21" });
+  });
+});

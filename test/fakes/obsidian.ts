@@ -1,0 +1,60 @@
+/**
+ * A fake of the `obsidian` module for tests (jest maps `obsidian` here) and for the browser harness.
+ * It is typed against the real declarations below, so a signature the plugin relies on cannot drift.
+ */
+import type * as Real from "obsidian";
+import { Component, MarkdownRenderChild } from "./component";
+import { Events } from "./events";
+import { App, Plugin } from "./app";
+import { Modal, Notice, PluginSettingTab, Setting } from "./ui";
+import { FileManager, MetadataCache, normalizePath, TAbstractFile, TFile, TFolder, Vault } from "./vault";
+import { Editor, MarkdownView, Workspace } from "./workspace";
+import { installDomHelpers } from "./dom";
+
+export { App, Component, Editor, Events, FileManager, MarkdownRenderChild, MarkdownView, MetadataCache, Modal, normalizePath, Notice, Plugin, PluginSettingTab, Setting, TAbstractFile, TFile, TFolder, Vault, Workspace, installDomHelpers };
+export { MemoryStore } from "./fileStore";
+
+export const Platform = { isDesktop: true, isMobile: false, isDesktopApp: true, isMobileApp: false };
+
+export function setIcon(_el: HTMLElement, _icon: string): void {}
+
+export function debounce<T extends unknown[]>(fn: (...args: T) => unknown, wait = 0, resetTimer = false): ((...args: T) => void) & { cancel(): void } {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const run = (...args: T): void => {
+    if (timer !== null && !resetTimer) return;
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      fn(...args);
+    }, wait);
+  };
+  return Object.assign(run, { cancel: () => timer !== null && clearTimeout(timer) });
+}
+
+export const MarkdownRenderer = {
+  async render(_app: App, markdown: string, el: HTMLElement): Promise<void> {
+    el.setText(markdown);
+  },
+};
+
+/*
+ * Drift checks against the real declarations: for every method the plugin uses, each number of arguments
+ * the fake accepts must be valid for the real method, and both must agree on returning a Promise. If the
+ * real API adds a required argument or turns sync/async, these lines stop compiling.
+ */
+type Fn = (...args: never[]) => unknown;
+type Arity<F> = F extends (...args: infer A) => unknown ? A["length"] : never;
+type Async<F> = F extends (...args: never[]) => infer R ? (R extends Promise<unknown> ? true : false) : never;
+type Agrees<R, F> = R extends Fn ? (F extends Fn ? (Arity<F> extends Arity<R> ? (Async<F> extends Async<R> ? true : false) : false) : false) : false;
+type AllAgree<R, F, K extends keyof R & keyof F> = { [P in K]: Agrees<R[P], F[P]> }[K];
+const agree = <T extends true>(): T | undefined => undefined;
+
+agree<AllAgree<Real.Vault, Vault, "read" | "cachedRead" | "modify" | "process" | "create" | "createFolder" | "rename" | "delete" | "getAbstractFileByPath" | "getMarkdownFiles" | "on" | "offref">>();
+agree<AllAgree<Real.FileManager, FileManager, "processFrontMatter" | "renameFile" | "trashFile">>();
+agree<AllAgree<Real.MetadataCache, MetadataCache, "getFileCache" | "getFirstLinkpathDest">>();
+agree<AllAgree<Real.Workspace, Workspace, "onLayoutReady" | "getActiveFile" | "openLinkText">>();
+agree<AllAgree<Real.Component, Component, "load" | "unload" | "onload" | "onunload" | "addChild" | "removeChild" | "register" | "registerEvent" | "registerInterval">>();
+agree<AllAgree<Real.Plugin, Plugin, "addCommand" | "addSettingTab" | "addStatusBarItem" | "registerMarkdownCodeBlockProcessor" | "loadData" | "saveData">>();
+agree<AllAgree<Real.Setting, Setting, "setName" | "setDesc" | "addText" | "addTextArea" | "addToggle">>();
+agree<AllAgree<Real.Modal, Modal, "open" | "close" | "onOpen" | "onClose">>();
+agree<AllAgree<Real.Editor, Editor, "getValue" | "getCursor" | "getLine" | "replaceRange">>();
