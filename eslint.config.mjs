@@ -15,7 +15,7 @@ export default defineConfig([
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "jest.config.cjs", "scripts/*.mjs", "scripts/shims/*.js"] },
+        projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "jest.config.cjs", "scripts/*.mjs", "scripts/*.cjs", "scripts/shims/*.js"] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -56,6 +56,21 @@ export default defineConfig([
       "no-restricted-globals": "off",
       "obsidianmd/hardcoded-config-path": "off",
     },
+  },
+  {
+    // Build shims replace CommonJS modules inside dependencies, so they are CommonJS too.
+    files: ["scripts/shims/*.js"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // getSettingDefinitions() arrived in Obsidian 1.13; minAppVersion is older and its typings lack it.
+    files: ["src/plugin/settingsTab.ts"],
+    rules: { "obsidianmd/settings-tab/prefer-setting-definitions": "off" },
+  },
+  {
+    // The fake implements Vault.delete itself; the rule is for plugin code calling it.
+    files: ["test/fakes/**/*.ts"],
+    rules: { "obsidianmd/prefer-file-manager-trash-file": "off" },
   },
   {
     files: ["test/**/*.ts", "bench/**/*.ts"],

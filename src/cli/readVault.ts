@@ -95,6 +95,6 @@ function entryKind(abs: string): "dir" | "file" | "broken" | "other" {
 }
 
 function errorCode(e: unknown): string {
-  if (e && typeof e === "object" && "code" in e) return String((e as { code: unknown }).code);
+  if (e && typeof e === "object" && "code" in e) return String((e).code);
   return e instanceof Error ? e.message : String(e);
 }

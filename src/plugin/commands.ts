@@ -19,7 +19,7 @@ export function registerCommands(plugin: RotationLensPlugin): void {
   });
   plugin.addCommand({
     id: "insert-chart",
-    name: "Insert a rotation chart for the table under the cursor",
+    name: "Insert a rotation chart for the current table",
     editorCallback: (editor, view) => insertForTable(editor, view.file, "chart"),
   });
   plugin.addCommand({
@@ -56,7 +56,7 @@ function insertForTable(editor: Editor, file: TFile | null, kind: "chart" | "cla
   let block: string | null;
   if (kind === "chart") {
     if (!table) {
-      new Notice("Put the cursor in or below a table to chart it.");
+      new Notice("Click inside a table (or just below it) to chart it.");
       return;
     }
     block = chartBlockFor(model, table);

@@ -12,7 +12,7 @@ export class EpisodesModal extends Modal {
     const { contentEl } = this;
     contentEl.empty();
     if (this.episodes.length === 0) {
-      contentEl.createEl("p", { text: "No rotation episode was read from this note. Episode tables need a Period or Rotation column and a Sell side or Buy side column." });
+      contentEl.createEl("p", { text: "No rotation episode was read from this note. Episode tables need a period or rotation column and a sell side or buy side column." });
       return;
     }
     for (const e of this.episodes) {

@@ -64,7 +64,7 @@ export class RotationLensSettingTab extends PluginSettingTab {
   private addTaxonomySetting(containerEl: HTMLElement): void {
     const setting = new Setting(containerEl)
       .setName("Taxonomy additions")
-      .setDesc("YAML mapping a ticker or sector to a group, for example ARKK: growth.");
+      .setDesc("Map a ticker or sector to a group in YAML, one per line: term, colon, group.");
     const errorEl = containerEl.createDiv({ cls: "rotation-lens-setting-error" });
     setting.addTextArea((t) =>
       t.setValue(this.plugin.settings.taxonomyYaml).onChange(async (v) => {
@@ -78,13 +78,13 @@ export class RotationLensSettingTab extends PluginSettingTab {
   private addAsOfSetting(containerEl: HTMLElement): void {
     const setting = new Setting(containerEl)
       .setName("As-of date")
-      .setDesc("YYYY-MM-DD to pin the date used for ongoing rotations. Leave blank for today.");
+      .setDesc("A date such as 2026-03-01 to pin the age of ongoing rotations. Leave blank for today.");
     const errorEl = containerEl.createDiv({ cls: "rotation-lens-setting-error" });
     setting.addText((t) =>
-      t.setPlaceholder("YYYY-MM-DD").setValue(this.plugin.settings.asOfOverride).onChange(async (v) => {
+      t.setPlaceholder("2026-03-01").setValue(this.plugin.settings.asOfOverride).onChange(async (v) => {
         const value = v.trim();
         const ok = value === "" || isIsoDay(value);
-        errorEl.setText(ok ? "" : "Use the form YYYY-MM-DD, or leave blank.");
+        errorEl.setText(ok ? "" : "Use a date such as 2026-03-01, or leave blank.");
         if (ok) await this.plugin.updateSettings({ asOfOverride: value });
       }),
     );

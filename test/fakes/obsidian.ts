@@ -53,7 +53,7 @@ agree<AllAgree<Real.Vault, Vault, "read" | "cachedRead" | "modify" | "process" |
 agree<AllAgree<Real.FileManager, FileManager, "processFrontMatter" | "renameFile" | "trashFile">>();
 agree<AllAgree<Real.MetadataCache, MetadataCache, "getFileCache" | "getFirstLinkpathDest">>();
 agree<AllAgree<Real.Workspace, Workspace, "onLayoutReady" | "getActiveFile" | "openLinkText">>();
-agree<AllAgree<Real.Component, Component, "load" | "unload" | "onload" | "onunload" | "addChild" | "removeChild" | "register" | "registerEvent" | "registerInterval">>();
+agree<AllAgree<Real.Component, Component, "load" | "unload" | "addChild" | "removeChild" | "register" | "registerEvent" | "registerInterval">>();
 agree<AllAgree<Real.Plugin, Plugin, "addCommand" | "addSettingTab" | "addStatusBarItem" | "registerMarkdownCodeBlockProcessor" | "loadData" | "saveData">>();
 agree<AllAgree<Real.Setting, Setting, "setName" | "setDesc" | "addText" | "addTextArea" | "addToggle">>();
 agree<AllAgree<Real.Modal, Modal, "open" | "close" | "onOpen" | "onClose">>();

@@ -217,12 +217,10 @@ export class FileManager {
     const m = /^---\r?\n([\s\S]*?)\r?\n?---(\r?\n|$)/.exec(text);
     const doc = parseDocument(m ? m[1] : "", { schema: "core" });
     const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+    const before = Object.keys(data);
     fn(data);
     for (const [k, v] of Object.entries(data)) doc.set(k, v);
-    for (const item of (doc.contents as { items?: { key: { value?: unknown } }[] } | null)?.items ?? []) {
-      const key = String(item.key?.value ?? item.key);
-      if (!(key in data)) doc.delete(key);
-    }
+    for (const k of before) if (!(k in data)) doc.delete(k);
     const yaml = String(doc).replace(/\n$/, "");
     const eol = text.includes("\r\n") ? "\r\n" : "\n";
     const block = `---${eol}${yaml.replace(/\n/g, eol)}${eol}---${m ? m[2] || eol : eol}`;

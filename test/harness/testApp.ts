@@ -5,7 +5,6 @@ import path from "node:path";
 import manifest from "../../manifest.json";
 import RotationLensPlugin from "../../src/plugin/main";
 import { App, installDomHelpers, Notice } from "../fakes/obsidian";
-import type { PluginManifest } from "../fakes/app";
 import { DiskStore } from "../fakes/diskStore";
 import type { FileStore } from "../fakes/fileStore";
 
@@ -27,7 +26,7 @@ export async function loadPlugin(vault: string | FileStore, opts: { copy?: boole
   Notice.shown = [];
   const dir = typeof vault === "string" ? (opts.copy === false ? vault : tempCopy(vault)) : null;
   const app = new App(typeof vault === "string" ? new DiskStore(dir as string) : vault);
-  const plugin = new RotationLensPlugin(app as never, manifest as PluginManifest as never);
+  const plugin = new RotationLensPlugin(app as never, manifest);
   plugin.load();
   await (plugin as unknown as { loading: Promise<unknown> }).loading;
   return { app, plugin, dir };

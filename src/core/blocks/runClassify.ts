@@ -61,7 +61,7 @@ async function numberInput(data: Record<string, unknown>, key: string, ctx: Clas
     return { value: cell.figure.value, source: cell.source };
   }
   const f = typeof raw === "string" ? parseFigure(raw) : null;
-  if (typeof f?.value !== "number") throw new InputError(`${key}: "${String(raw)}" is not a number or a cell reference ([[Note#Heading]] Row > Column).`);
+  if (typeof f?.value !== "number") throw new InputError(`${key}: ${JSON.stringify(raw)} is not a number or a cell reference ([[Note#Heading]] Row > Column).`);
   return { value: f.value };
 }
 

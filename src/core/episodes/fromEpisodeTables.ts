@@ -17,7 +17,7 @@ export function fromEpisodeTables(note: NoteModel): Candidate[] {
 function rowsOf(note: NoteModel, table: Table, roles: Partial<Record<Role, number>>): Candidate[] {
   const out: Candidate[] = [];
   for (const row of table.rows) {
-    const cell = (role: Role): string => (roles[role] === undefined ? "" : row.cells[roles[role] as number]?.text ?? "");
+    const cell = (role: Role): string => (roles[role] === undefined ? "" : row.cells[roles[role]]?.text ?? "");
     if (!cell("period") && !cell("rotation") && !cell("sell") && !cell("buy")) continue;
     const source: SourceRef = { path: note.path, line: row.line, heading: table.heading?.text ?? null };
     const c = emptyCandidate("table", source);

@@ -70,7 +70,7 @@ function grayMatterOptions(errors: Problem[]): GrayMatterOptions {
       coffeescript: refuse,
       cson: refuse,
     },
-  } as unknown as GrayMatterOptions;
+  };
 }
 
 /** YAML with Obsidian's reading of it: dates stay text, errors are reported with their note line. */
@@ -85,7 +85,7 @@ function readYaml(text: string, errors: Problem[]): object {
     return {};
   }
   const value: unknown = doc.toJS({ maxAliasCount: 100 });
-  return (value ?? {}) as object;
+  return (value ?? {});
 }
 
 function messageOf(e: unknown): string {

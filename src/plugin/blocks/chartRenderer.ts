@@ -55,7 +55,7 @@ export function chartConfig(data: ChartData, opts: RenderOptions): ChartConfigur
         y: { stacked: data.stacked, ticks: data.horizontal ? { color: colors.muted } : tick, grid: { color: colors.grid } },
       },
     },
-  } as ChartConfiguration;
+  };
 }
 
 function dataset(s: ChartSeries, i: number, data: ChartData, colors: ThemeColors): Record<string, unknown> {
