@@ -1,6 +1,7 @@
 /** Reads the markdown notes of a folder from disk for the CLI, reporting what it cannot read instead of failing. */
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
+import { TextDecoder } from "node:util";
 
 export interface DiskNote {
   /** Path relative to the vault folder, with forward slashes (as Obsidian names files). */
