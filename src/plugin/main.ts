@@ -4,6 +4,7 @@ import { isoDay } from "../core/dates/isoDay";
 import { DEFAULT_SETTINGS, effectiveAsOf, normalizeSettings, type RotationLensSettings } from "../core/settings/settings";
 import { LiveIndex } from "./liveIndex";
 import { registerBlocks } from "./blocks/registerBlocks";
+import { liveCharts } from "./blocks/chartBlock";
 import { registerCommands } from "./commands";
 import { RotationLensSettingTab } from "./settingsTab";
 import { IndexNoteWriter, type RefreshOutcome } from "./indexNoteWriter";
@@ -47,6 +48,11 @@ export default class RotationLensPlugin extends Plugin {
   async refreshIndexNote(userAsked: boolean): Promise<RefreshOutcome> {
     await this.index.whenReady();
     return this.writer.refresh(this.settings.indexNotePath, this.index.notes.episodeIndex, this.asOf(), userAsked);
+  }
+
+  /** Chart instances alive right now (diagnostics: the browser tests check that re-renders do not leak). */
+  liveChartCount(): number {
+    return liveCharts.size;
   }
 
   /** The date ongoing rotations are aged to: the settings' override, else today (local time). */

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "../../src/cli/main";
 import { BEGIN, END, regionBody } from "../../src/core/indexNote/region";
@@ -11,8 +11,17 @@ import { Notice } from "../fakes/obsidian";
 const INDEX = "Historical rotations.md";
 const AS_OF = "2026-03-01";
 
+/** The example vault as a user first has it: the index note holds only their own words. */
+function pristineCopy(): string {
+  const dir = tempCopy(EXAMPLE_VAULT);
+  const file = path.join(dir, INDEX);
+  const original = readFileSync(file, "utf8");
+  writeFileSync(file, outside(original).replace(/^---\n[\s\S]*?\n---\n/, "").replace(/\n+$/, "\n"));
+  return dir;
+}
+
 async function started(): Promise<Loaded> {
-  const loaded = await loadPlugin(EXAMPLE_VAULT);
+  const loaded = await loadPlugin(pristineCopy(), { copy: false });
   await loaded.plugin.updateSettings({ asOfOverride: AS_OF, autoRefresh: false });
   await startUp(loaded);
   return loaded;
@@ -120,7 +129,7 @@ describe("the Historical rotations index note", () => {
   it("is written the same by the CLI and by the plugin for the same vault and date", async () => {
     const l = await started();
     await l.plugin.refreshIndexNote(false);
-    const dir = tempCopy(EXAMPLE_VAULT);
+    const dir = pristineCopy();
     const out: string[] = [];
     const code = await runCli(["index", dir, "--write", "--as-of", AS_OF], { out: (t) => out.push(t), err: (t) => out.push(t), errIsTTY: false, today: "2026-11-25" });
     expect(code).toBe(0);

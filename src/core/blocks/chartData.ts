@@ -20,7 +20,9 @@ export interface ChartData {
   stacked: boolean;
   /** Bars run left to right (timeline, leaderboard). */
   horizontal: boolean;
-  /** Axis unit shown on ticks: "%", "pp", "$", "months", "x". */
+  /** Bounds of the value axis when zero is not a sensible origin (years on a timeline). */
+  valueRange?: [number, number];
+  /** Axis unit shown on ticks: "%", "pp", "$", "months", "x", or "year" (plain year numbers). */
   unit: string | null;
   /** Where the numbers came from, for the caption under the chart. */
   sourceNote: string;

@@ -15,7 +15,9 @@ export function episodeSeries(all: Episode[], spec: EpisodeChartSpec): ChartData
       const ranges = episodes.map((e): [number, number] | null =>
         e.start ? [yearOf(e.start), e.end ? yearOf(e.end) : yearOf(e.start) + (e.durationMonths ?? 1) / 12] : null,
       );
-      return { ok: true, chart: { ...base, labels, horizontal: true, unit: null, series: [{ label: "Period", kind: "bar", values: ranges.map(() => null), ranges }] } };
+      const ends = ranges.filter((r): r is [number, number] => r !== null).flat();
+      const valueRange: [number, number] = [Math.floor(Math.min(...ends) / 5) * 5, Math.ceil(Math.max(...ends))];
+      return { ok: true, chart: { ...base, labels, horizontal: true, unit: "year", valueRange, series: [{ label: "Period", kind: "bar", values: ranges.map(() => null), ranges }] } };
     }
     case "divergence":
       return withValues(episodes, (e) => e.divergencePp, "Divergence", "pp", base, "No episode states or implies a divergence.");

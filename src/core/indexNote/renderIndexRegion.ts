@@ -73,7 +73,7 @@ function durationText(e: Episode): string {
 export function sourceLink(s: SourceRef): string {
   const note = s.path.replace(/\.md$/i, "");
   const name = note.slice(note.lastIndexOf("/") + 1);
-  const target = s.heading ? `${note}#${s.heading.replace(/[#|^[\]]/g, " ").replace(/\s+/g, " ").trim()}` : note;
+  const target = s.heading ? `${note}#${s.heading.replace(/[#|^[\]:]/g, " ").replace(/\s+/g, " ").trim()}` : note;
   return `[[${target}\\|${name}]]`;
 }
 

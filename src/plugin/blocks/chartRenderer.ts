@@ -36,6 +36,7 @@ export function chartConfig(data: ChartData, opts: RenderOptions): ChartConfigur
   const scatter = data.xValues !== undefined;
   const datasets = data.series.map((s, i) => dataset(s, i, data, colors));
   const tick = { color: colors.muted, callback: (v: number | string) => formatTick(v, data.unit) };
+  const range = data.valueRange ? { min: data.valueRange[0], max: data.valueRange[1] } : {};
   return {
     type: scatter ? "scatter" : "bar",
     data: { labels: scatter ? undefined : data.labels, datasets: datasets as unknown as ChartDataset<"bar">[] },
@@ -51,8 +52,8 @@ export function chartConfig(data: ChartData, opts: RenderOptions): ChartConfigur
         decimation: { enabled: true, algorithm: "lttb", samples: 500 },
       },
       scales: {
-        x: { stacked: data.stacked, ticks: data.horizontal ? tick : { color: colors.muted }, grid: { color: colors.grid } },
-        y: { stacked: data.stacked, ticks: data.horizontal ? { color: colors.muted } : tick, grid: { color: colors.grid } },
+        x: { stacked: data.stacked, ticks: data.horizontal ? tick : { color: colors.muted }, grid: { color: colors.grid }, ...(data.horizontal ? range : {}) },
+        y: { stacked: data.stacked, ticks: data.horizontal ? { color: colors.muted } : tick, grid: { color: colors.grid }, ...(data.horizontal ? {} : range) },
       },
     },
   };
@@ -73,6 +74,7 @@ function dataset(s: ChartSeries, i: number, data: ChartData, colors: ThemeColors
 
 function formatTick(v: number | string, unit: string | null): string {
   if (typeof v !== "number") return v;
+  if (unit === "year") return String(Math.round(v));
   if (unit === "$") return `$${compact(v)}`;
   if (unit === "%" || unit === "pp" || unit === "x") return `${compact(v)}${unit}`;
   return compact(v);

@@ -1,0 +1,113 @@
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { EXAMPLE_VAULT } from "../helpers/paths";
+import { ensureShotDir, hasBrowser, launch, openHarness, vaultFiles } from "./browserHarness";
+
+interface BlockResult {
+  note: string;
+  language: string;
+  source: string;
+  chartPixels: number | null;
+  verdict: string | null;
+  message: string | null;
+}
+
+type H = { harness: { renderNotes(p: string[]): number; results(): Promise<BlockResult[]>; setTheme(d: boolean): void; renderBlock(n: string, l: string, s: string): HTMLElement; plugin: { liveChartCount(): number; index: { notes: unknown } }; unloadBlocks(): void } };
+
+const describeBrowser = hasBrowser ? describe : describe.skip;
+jest.setTimeout(60_000);
+
+describeBrowser("blocks of examples/vault in Chromium", () => {
+  let browser: Browser;
+  let page: Page;
+  const files = vaultFiles(EXAMPLE_VAULT);
+  const notes = Object.keys(files).filter((n) => files[n].includes("```rotation-"));
+
+  beforeAll(async () => {
+    browser = await launch();
+    page = await openHarness(browser, files);
+  });
+  afterAll(async () => browser?.close());
+
+  it("draws every chart and shows every classifier's expected verdict", async () => {
+    const count = await page.evaluate((n) => (window as unknown as H).harness.renderNotes(n), notes);
+    expect(count).toBeGreaterThanOrEqual(6);
+    const results = await page.evaluate(() => (window as unknown as H).harness.results());
+    for (const r of results) {
+      expect([r.note, r.message]).toEqual([r.note, null]);
+      if (r.language === "rotation-chart") expect(r.chartPixels).toBeGreaterThan(500);
+    }
+    const verdicts = results.filter((r) => r.language === "rotation-classify").map((r) => [r.note, r.verdict]);
+    expect(verdicts).toEqual(
+      expect.arrayContaining([
+        ["Sector Rotation.md", "Rotation"],
+        ["Sector Rotation.md", "Valuation reset possible"],
+        ["Dispersion watch.md", "Mechanical (dispersion-driven)"],
+        ["Dispersion watch.md", "Rotation"],
+      ]),
+    );
+    await page.screenshot({ path: path.join(ensureShotDir(), "blocks-light.png"), fullPage: true });
+    // One picture per block, for the README (copied to docs/ by hand when they change).
+    const blocks = page.locator(".harness-block");
+    for (let i = 0; i < (await blocks.count()); i++) await blocks.nth(i).screenshot({ path: path.join(ensureShotDir(), `block-${i + 1}.png`) });
+  });
+
+  it("redraws charts in the dark theme's colours", async () => {
+    const before = await page.evaluate(() => (window as unknown as H).harness.plugin.liveChartCount());
+    await page.evaluate(() => (window as unknown as H).harness.setTheme(true));
+    const results = await page.evaluate(() => (window as unknown as H).harness.results());
+    expect(results.filter((r) => r.language === "rotation-chart").every((r) => (r.chartPixels ?? 0) > 500)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as H).harness.plugin.liveChartCount())).toBe(before);
+    // Every chart now paints with the dark theme's accent (#e0a030).
+    const accent = await page.evaluate(() =>
+      [...document.querySelectorAll("canvas")].map((canvas) => {
+        const d = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+        for (let i = 0; i < d.length; i += 4) if (d[i] > 200 && d[i + 1] > 130 && d[i + 1] < 190 && d[i + 2] < 90 && d[i + 3] > 200) return true;
+        return false;
+      }),
+    );
+    expect(accent.length).toBeGreaterThan(0);
+    expect(accent.every(Boolean)).toBe(true);
+    await page.screenshot({ path: path.join(ensureShotDir(), "blocks-dark.png"), fullPage: true });
+    await page.evaluate(() => (window as unknown as H).harness.setTheme(false));
+  });
+
+  it("shows a readable message for bad blocks and never turns note text into elements", async () => {
+    const bad = await page.evaluate(() => {
+      const h = (window as unknown as H).harness;
+      const els = [
+        h.renderBlock("Sector Rotation.md", "rotation-chart", "x: [unclosed"),
+        h.renderBlock("Sector Rotation.md", "rotation-chart", 'source: "[[#XMAG ETF]]"\nx: Month\ny: Flwo'),
+        h.renderBlock("Sector Rotation.md", "rotation-chart", 'source: "[[No such note]]"'),
+        h.renderBlock("Sector Rotation.md", "rotation-chart", 'source: "[[#XMAG ETF]]"\nx: Flow\ny: Month'),
+        h.renderBlock("Sector Rotation.md", "rotation-classify", "classifier: breadth\nindex: <img src=x onerror=alert(1)>\nup: 3\ntotal: 5"),
+      ];
+      return new Promise<{ text: string; imgs: number }[]>((resolve) =>
+        setTimeout(() => resolve(els.map((el) => ({ text: el.textContent ?? "", imgs: el.querySelectorAll("img, script, iframe").length }))), 50),
+      );
+    });
+    expect(bad[0].text).toMatch(/YAML cannot be read/);
+    expect(bad[1].text).toMatch(/No column "Flwo".*"Month", "Flow", "Notes"/);
+    expect(bad[2].text).toMatch(/No note "No such note"/);
+    expect(bad[3].text).toMatch(/has no numbers/);
+    expect(bad[4].text).toMatch(/is not a number/);
+    expect(bad.every((b) => b.imgs === 0)).toBe(true);
+  });
+
+  it("leaks no chart after 1,000 re-renders", async () => {
+    const counts = await page.evaluate(async () => {
+      const h = (window as unknown as H).harness;
+      h.unloadBlocks();
+      const start = h.plugin.liveChartCount();
+      const el = h.renderBlock("Sector Rotation.md", "rotation-chart", 'source: "[[#XMAG ETF]]"\nx: Month\ny: Flow');
+      await new Promise((r) => setTimeout(r, 20));
+      const child = (el as unknown as { __child?: unknown }).__child;
+      void child;
+      for (let i = 0; i < 1000; i++) h.setTheme(i % 2 === 0);
+      const during = h.plugin.liveChartCount();
+      h.unloadBlocks();
+      return { start, during, after: h.plugin.liveChartCount() };
+    });
+    expect(counts).toEqual({ start: 0, during: 1, after: 0 });
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * The browser harness page: the fake `obsidian` module, an in-memory vault, and the built main.js loaded as
+ * Obsidian loads it (CommonJS with a `require` that knows only "obsidian"). Driven by test/browser/*.test.ts.
+ */
+import * as obsidian from "../fakes/obsidian";
+import { App, Component, MemoryStore, installDomHelpers } from "../fakes/obsidian";
+
+interface PluginLike extends Component {
+  index: { whenReady(): Promise<void> };
+  codeBlockProcessors: Map<string, (source: string, el: HTMLElement, ctx: unknown) => void>;
+  liveChartCount(): number;
+  updateSettings(s: Record<string, unknown>): Promise<void>;
+  loading: Promise<unknown>;
+}
+
+interface BlockResult {
+  note: string;
+  language: string;
+  source: string;
+  chartPixels: number | null;
+  verdict: string | null;
+  message: string | null;
+}
+
+const BLOCK = /```(rotation-chart|rotation-classify)\n([\s\S]*?)```/g;
+
+class Harness {
+  app!: App;
+  plugin!: PluginLike;
+  private readonly parent = new Component();
+  private readonly blocks: { note: string; language: string; source: string; el: HTMLElement }[] = [];
+
+  /** main.js arrives as a <script> defining window.mainFactory(module, exports, require), the CommonJS wrapper Obsidian uses. */
+  async start(manifest: unknown, files: Record<string, string>, asOf: string): Promise<void> {
+    installDomHelpers(window);
+    const module = { exports: {} as Record<string, unknown> };
+    const require = (name: string): unknown => {
+      if (name === "obsidian") return obsidian;
+      throw new Error(`main.js required "${name}", which Obsidian does not provide`);
+    };
+    (window as unknown as { mainFactory: (m: unknown, e: unknown, r: unknown) => void }).mainFactory(module, module.exports, require);
+    const Plugin = (module.exports.default ?? module.exports) as new (app: App, m: unknown) => PluginLike;
+    this.app = new App(new MemoryStore(files));
+    this.plugin = new Plugin(this.app, manifest);
+    this.plugin.load();
+    await this.plugin.loading;
+    await this.plugin.updateSettings({ asOfOverride: asOf, autoRefresh: false, chartAnimation: false });
+    this.parent.load();
+    this.app.workspace.triggerLayoutReady();
+    await new Promise((r) => setTimeout(r, 0));
+    await this.plugin.index.whenReady();
+  }
+
+  /** Render every rotation block of the given notes into the page, as Obsidian's reading view would. */
+  renderNotes(paths: string[]): number {
+    for (const note of paths) {
+      const text = this.app.vault.textOf(this.app.vault.getFileByPath(note)!);
+      for (const m of text.matchAll(BLOCK)) this.renderBlock(note, m[1], m[2]);
+    }
+    return this.blocks.length;
+  }
+
+  renderBlock(note: string, language: string, source: string): HTMLElement {
+    const section = document.body.createDiv({ cls: "harness-block" });
+    section.createDiv({ cls: "harness-caption", text: `${note} — ${language}` });
+    const el = section.createDiv();
+    const ctx = { sourcePath: note, docId: note, frontmatter: null, addChild: (c: Component) => this.parent.addChild(c), getSectionInfo: () => null };
+    this.plugin.codeBlockProcessors.get(language)?.(source, el, ctx);
+    this.blocks.push({ note, language, source, el });
+    return el;
+  }
+
+  /** Wait for async draws, then report what each block shows. */
+  async results(): Promise<BlockResult[]> {
+    await new Promise((r) => setTimeout(r, 50));
+    return this.blocks.map(({ note, language, source, el }) => ({
+      note,
+      language,
+      source,
+      chartPixels: canvasPixels(el.querySelector("canvas")),
+      verdict: el.querySelector(".rotation-lens-verdict-label")?.textContent ?? null,
+      message: el.querySelector(".rotation-lens-message")?.textContent ?? null,
+    }));
+  }
+
+  setTheme(dark: boolean): void {
+    document.body.className = dark ? "theme-dark" : "theme-light";
+    this.app.workspace.trigger("css-change");
+  }
+
+  /** Unload every block (a note closed), so leaks would show in liveChartCount. */
+  unloadBlocks(): void {
+    this.parent.unload();
+    this.parent.load();
+  }
+}
+
+/** Pixels a chart painted (non-transparent), or null without a canvas. */
+function canvasPixels(canvas: HTMLCanvasElement | null): number | null {
+  if (!canvas) return null;
+  const ctx = canvas.getContext("2d");
+  if (!ctx || canvas.width === 0 || canvas.height === 0) return 0;
+  const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+  let n = 0;
+  for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) n++;
+  return n;
+}
+
+(window as unknown as { harness: Harness }).harness = new Harness();
