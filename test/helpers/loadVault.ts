@@ -8,7 +8,8 @@ import { notesIn } from "./paths";
 export function indexFolder(dir: string): { index: VaultIndex; texts: Map<string, string> } {
   const index = new VaultIndex();
   const texts = new Map<string, string>();
-  for (const rel of notesIn(dir)) {
+  // As the CLI and the plugin do: the index note is output, not a source.
+  for (const rel of notesIn(dir).filter((n) => n !== "Historical rotations.md")) {
     const text = readFileSync(path.join(dir, rel), "utf8");
     texts.set(rel, text);
     index.update(parseNote(rel, text), text);

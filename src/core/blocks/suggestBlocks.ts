@@ -1,6 +1,7 @@
 /** Writes the text of a ready-to-render block for the table under the cursor, for the insert commands. */
 import type { NoteModel, Table } from "../model/types";
 import { sectionEnd } from "./selectTable";
+import { isNumericColumn } from "./tableSeries";
 
 /** The table the cursor is in, or the last one above it in the same section. */
 export function tableAtLine(note: NoteModel, line: number): Table | null {
@@ -19,7 +20,7 @@ export function tableAtLine(note: NoteModel, line: number): Table | null {
 /** A rotation-chart block for a table: first column as x, every column with figures as y. */
 export function chartBlockFor(note: NoteModel, table: Table): string | null {
   const headers = table.header.cells.map((c) => c.text);
-  const numeric = headers.filter((_, i) => i > 0 && table.rows.some((r) => typeof r.cells[i]?.figure?.value === "number"));
+  const numeric = headers.filter((_, i) => i > 0 && isNumericColumn(table, i));
   if (numeric.length === 0) return null;
   const lines = ["```rotation-chart"];
   if (table.blockId) lines.push(`source: "[[#^${table.blockId}]]"`);

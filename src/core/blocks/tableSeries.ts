@@ -13,7 +13,7 @@ export function tableSeries(table: Table, spec: TableChartSpec, noteTitle: strin
   if (xIndex === -1) return missingColumn(spec.x ?? "", headers);
   let yNames = spec.y;
   if (yNames.length === 0) {
-    yNames = headers.filter((h, i) => i !== xIndex && h !== spec.benchmark && columnHasNumbers(table, i));
+    yNames = headers.filter((h, i) => i !== xIndex && h !== spec.benchmark && isNumericColumn(table, i));
     if (yNames.length === 0) return { ok: false, error: `No column of the table at line ${table.line} holds numbers; name one with y:.` };
   }
   const series: ChartSeries[] = [];
@@ -65,8 +65,11 @@ function numberOf(cell: Cell | undefined): number | null {
   return typeof v === "number" && Number.isFinite(v) ? v : null;
 }
 
-function columnHasNumbers(table: Table, col: number): boolean {
-  return table.rows.some((r) => numberOf(r.cells[col]) !== null);
+/** A column of figures: at least half of its filled cells are numbers ("Notes" with one "4x November" is not). */
+export function isNumericColumn(table: Table, col: number): boolean {
+  const filled = table.rows.filter((r) => (r.cells[col]?.text ?? "") !== "");
+  const numbers = filled.filter((r) => numberOf(r.cells[col]) !== null).length;
+  return numbers > 0 && numbers * 2 >= filled.length;
 }
 
 function unitOf(table: Table, col: number): string | null {

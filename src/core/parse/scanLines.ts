@@ -44,7 +44,7 @@ function scanLine(raw: string, lineNo: number, s: State): LineInfo {
     }
     return { text: rest, depth, hidden: true, fence: false };
   }
-  if (s.comment !== null) return continueComment(rest, depth, s);
+  if (s.comment !== null) return continueComment(rest, depth, s, lineNo);
   const blank = rest.trim() === "";
   if (!blank && isIndentedCode(rest, s)) {
     s.indentedCode = true;
@@ -87,13 +87,13 @@ function stripQuotes(raw: string): { depth: number; rest: string } {
   return { depth, rest: depth === 0 ? raw : raw.slice(i) };
 }
 
-function continueComment(rest: string, depth: number, s: State): LineInfo {
+function continueComment(rest: string, depth: number, s: State, lineNo: number): LineInfo {
   const closer = s.comment ?? "%%";
   const end = rest.indexOf(closer);
   if (end === -1) return { text: "", depth, hidden: true, fence: false };
   s.comment = null;
   const after = rest.slice(end + closer.length);
-  return { text: stripInlineComments(after, s, 0), depth, hidden: after.trim() === "", fence: false };
+  return { text: stripInlineComments(after, s, lineNo), depth, hidden: after.trim() === "", fence: false };
 }
 
 /** Remove `%%…%%` and `<!--…-->` spans; an opener without a closer on the line starts a multi-line comment. */

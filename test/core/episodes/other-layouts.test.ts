@@ -56,3 +56,14 @@ describe("the example vault", () => {
     expect(episodes.find((e) => e.sources[0].path === "Sector Rotation January 2026.md")).toMatchObject({ start: "2025-12-21" });
   });
 });
+
+describe("the generated index note as a source", () => {
+  it("adds no episodes of its own, even when read like any other note", () => {
+    const text = readNote(EXAMPLE_VAULT, "Historical rotations.md");
+    const { index } = indexFolder(ALT);
+    const before = index.episodes("2026-03-01").length;
+    index.update(parseNote("Historical rotations.md", text), text);
+    expect(text).toContain("%% rotation-lens:begin %%");
+    expect(index.episodes("2026-03-01")).toHaveLength(before);
+  });
+});
