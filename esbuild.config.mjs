@@ -54,7 +54,7 @@ const node = {
 };
 
 const cli = { ...node, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } };
-const bench = { ...node, entryPoints: ["bench/main.ts"], outfile: "dist/bench.js", external: ["playwright-core", "markdown-it"] };
+const bench = { ...node, entryPoints: ["bench/main.ts"], outfile: "dist/bench.js", external: ["playwright-core", "markdown-it", "esbuild"] };
 const builds = [plugin, cli];
 
 function reportSize() {

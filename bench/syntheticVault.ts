@@ -72,6 +72,14 @@ function body(i: number, rnd: () => number): string {
   out.push("", "## Returns", "", "| Stock | 2021 | 2022 | 2023 | 2024 | 2025 |", "|:--|--:|--:|--:|--:|--:|");
   for (let r = 0; r < 8; r++) out.push(`| [[${pick(rnd, TICKERS)}]] | ${pct(rnd)} | ${pct(rnd)} | **${pct(rnd)}** | ${pct(rnd)} | ${pct(rnd)} |`);
   out.push("", "## Notes", "");
+  for (let p = 0; p < 8; p++) {
+    out.push(
+      `${pick(rnd, SECTORS)} outperformed ${pick(rnd, SECTORS)} by ${Math.round(rnd() * 20)} points over the quarter while the index drifted. ` +
+        `Flows into [[${pick(rnd, TICKERS)}]] picked up after the ${pick(rnd, MONTHS)} print, and **breadth** improved as the leaders stalled. ` +
+        `See the *earlier* discussion in [[Research note ${(i + p) % 500}]] and the [chart](https://example.com/c/${i}) for context.`,
+      "",
+    );
+  }
   for (let p = 0; p < 6; p++) out.push(`- ${pick(rnd, SECTORS)} led while ${pick(rnd, SECTORS)} lagged; breadth ${Math.round(rnd() * 100)}% #rotation`);
   out.push("", "```", "| not | a table |", "|---|---|", "```", "", `*Updated ${2020 + (i % 6)}-0${1 + (i % 9)}-15*`, "");
   return out.join("\n");

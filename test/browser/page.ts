@@ -25,6 +25,8 @@ interface BlockResult {
 const BLOCK = /```(rotation-chart|rotation-classify)\n([\s\S]*?)```/g;
 
 class Harness {
+  /** How long the plugin's onload took (the bench reports it). */
+  onloadMs = 0;
   app!: App;
   plugin!: PluginLike;
   private readonly parent = new Component();
@@ -42,8 +44,10 @@ class Harness {
     const Plugin = (module.exports.default ?? module.exports) as new (app: App, m: unknown) => PluginLike;
     this.app = new App(new MemoryStore(files));
     this.plugin = new Plugin(this.app, manifest);
+    const t0 = performance.now();
     this.plugin.load();
     await this.plugin.loading;
+    this.onloadMs = performance.now() - t0;
     await this.plugin.updateSettings({ asOfOverride: asOf, autoRefresh: false, chartAnimation: false });
     this.parent.load();
     this.app.workspace.triggerLayoutReady();
@@ -81,6 +85,17 @@ class Harness {
       verdict: el.querySelector(".rotation-lens-verdict-label")?.textContent ?? null,
       message: el.querySelector(".rotation-lens-message")?.textContent ?? null,
     }));
+  }
+
+  /** Milliseconds from handing a block to its processor until it shows a chart or a verdict. */
+  async timeBlock(note: string, language: string, source: string): Promise<number> {
+    const t0 = performance.now();
+    const el = this.renderBlock(note, language, source);
+    const done = (): boolean => el.querySelector("canvas, .rotation-lens-verdict, .rotation-lens-message") !== null;
+    // Blocks draw after a few promise turns; spin on microtasks first so timer clamping does not inflate the figure.
+    for (let i = 0; i < 10_000 && !done(); i++) await Promise.resolve();
+    while (!done()) await new Promise((r) => setTimeout(r, 0));
+    return performance.now() - t0;
   }
 
   setTheme(dark: boolean): void {

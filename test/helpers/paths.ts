@@ -2,14 +2,21 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-export const ROOT = path.resolve(__dirname, "../..");
+/** The repository root: the first folder upward holding manifest.json (works from test/ and from the bench bundle in dist/). */
+function findRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(path.join(dir, "manifest.json")) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+
+export const ROOT = findRoot(__dirname);
 export const EXAMPLE_VAULT = path.join(ROOT, "examples/vault");
 export const FIXTURES = path.join(ROOT, "test/fixtures");
 export const SEED_VAULT = path.resolve(ROOT, "../shared/seed-vault");
 export const hasSeed = existsSync(SEED_VAULT);
 
 /** `describe` when the seed vault is beside the project, `describe.skip` otherwise (CI may clone without it). */
-export const describeSeed = hasSeed ? describe : describe.skip;
+export const describeSeed = typeof describe === "undefined" ? undefined! : hasSeed ? describe : describe.skip;
 
 export function readNote(dir: string, name: string): string {
   return readFileSync(path.join(dir, name), "utf8");

@@ -96,7 +96,7 @@ describe("commands", () => {
 
   it("open the index note, creating it first when missing", async () => {
     const l = await started();
-    await l.app.vault.delete(l.app.vault.getFileByPath("Historical rotations.md")!);
+    await l.app.fileManager.trashFile(l.app.vault.getFileByPath("Historical rotations.md")!);
     await command(l, "open-index").callback!();
     await new Promise((r) => setTimeout(r, 10));
     expect(l.app.vault.getFileByPath("Historical rotations.md")).not.toBeNull();

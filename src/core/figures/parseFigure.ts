@@ -28,7 +28,7 @@ export function parseFigure(text: string): Figure | null {
   const raw = text.trim();
   if (raw === "" || raw.length > 200) return null;
   const bare = stripMarks(raw);
-  if (NO_VALUE.has(bare.toLowerCase())) return { value: null, unit: null, approx: false, bound: "exact", raw };
+  if (bare.length <= 4 && NO_VALUE.has(bare.toLowerCase())) return { value: null, unit: null, approx: false, bound: "exact", raw };
   const first = bare.charCodeAt(0);
   // Cheap exit for ordinary words: a figure starts with a digit, a sign, a currency or an approx/bound mark.
   if (!(first >= 48 && first <= 57) && !"~≈+-−$€£¥><≥≤.aAcC".includes(bare[0])) return null;
@@ -54,10 +54,14 @@ export function parseFigure(text: string): Figure | null {
   return figure;
 }
 
+/** Bold, italic, highlight and code marks around the whole cell: `**+39%**` → `+39%`. Hot path: no regex. */
 function stripMarks(s: string): string {
   let t = s;
-  // Bold, italic, highlight and code marks around the whole cell.
-  for (let i = 0; i < 3; i++) t = t.replace(/^(\*\*|__|\*|_|==|`)(.+)\1$/, "$2").trim();
+  while (t.length > 2 && "*_=`".includes(t[0]) && t[t.length - 1] === t[0]) {
+    let k = 1;
+    while (k < 2 && t[k] === t[0] && t[t.length - 1 - k] === t[0]) k++;
+    t = t.slice(k, t.length - k).trim();
+  }
   return t;
 }
 
@@ -66,7 +70,7 @@ function isMinus(sign: string | undefined): boolean {
 }
 
 function toNumber(s: string): number {
-  return Number(s.replace(/,/g, ""));
+  return Number(s.includes(",") ? s.replace(/,/g, "") : s);
 }
 
 function unitOf(unitText: string | undefined, currency: string | undefined): FigureUnit {
@@ -102,5 +106,7 @@ function approxInRest(rest: string): boolean {
 function acceptableRest(rest: string): boolean {
   if (rest === "" || rest.startsWith("(") || /^of \d/.test(rest)) return true;
   if (/^[,;:/]/.test(rest)) return true;
-  return rest.split(/\s+/).length <= 6;
+  let words = 1;
+  for (let i = 0; i < rest.length; i++) if (rest.charCodeAt(i) === 32 && rest.charCodeAt(i - 1) !== 32 && ++words > 6) return false;
+  return true;
 }

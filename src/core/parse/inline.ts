@@ -16,7 +16,7 @@ export interface InlineResult {
 export function readInline(raw: string, line: number): InlineResult {
   const links: Link[] = [];
   // Fast path: plain words need no work beyond a trim.
-  if (!/[\\`[\]<>*_~=&!]/.test(raw)) return { text: raw.trim(), links };
+  if (!/[\\`[\]<>*_&!]|~~|==/.test(raw)) return { text: raw.trim(), links };
   let out = "";
   let i = 0;
   const n = raw.length;
@@ -77,11 +77,36 @@ export function readInline(raw: string, line: number): InlineResult {
     } else if (c === "_" && !intraword(raw, i)) {
       i = skipRun(raw, i, c);
     } else {
-      out += c;
-      i++;
+      // Copy the run of ordinary characters in one slice: far fewer string pieces than one per character.
+      let k = i + 1;
+      while (k < n && !SPECIAL.has(raw.charCodeAt(k))) k++;
+      out += raw.slice(i, k);
+      i = k;
     }
   }
   return { text: out.trim(), links };
+}
+
+/** Characters that may start markup; everything else is copied through as is. */
+const SPECIAL = new Set([..."\\`[]<>*_~=&!"].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * Only the links of a span, for prose lines whose display text nobody reads; lines without a bracket
+ * cost one check.
+ */
+export function linksIn(raw: string, line: number): Link[] {
+  if (!raw.includes("[") && !raw.includes("<")) return [];
+  // Code spans, escapes and autolinks need the full pass; plain prose gets a bracket-to-bracket scan.
+  if (raw.includes("`") || raw.includes("\\") || raw.includes("<")) return readInline(raw, line).links;
+  const links: Link[] = [];
+  let i = raw.indexOf("[");
+  while (i !== -1) {
+    const start = i > 0 && raw[i - 1] === "!" ? i - 1 : i;
+    const found = raw[i + 1] === "[" ? wikilink(raw, start, line) : markdownLink(raw, start, line);
+    if (found?.link) links.push(found.link);
+    i = raw.indexOf("[", found ? found.end : i + (raw[i + 1] === "[" ? 2 : 1));
+  }
+  return links;
 }
 
 /** A backtick run opens a code span only when a run of the same length closes it. */

@@ -2,7 +2,7 @@
 import type { Caption, Field, Heading, Link, NoteModel, Problem, Table, Tag } from "../model/types";
 import { blockIdOf, embedTarget, fieldOf, headingOf, italicLine } from "./blockLines";
 import { readFrontmatter } from "./frontmatter";
-import { readInline } from "./inline";
+import { linksIn, readInline } from "./inline";
 import { tableAt } from "./parseTable";
 import { scanLines, type LineInfo } from "./scanLines";
 import { splitLines } from "./splitLines";
@@ -111,7 +111,7 @@ function addTable(b: Body, infos: LineInfo[], found: NonNullable<ReturnType<type
 function readProseLine(b: Body, infos: LineInfo[], i: number, heading: Heading | null): void {
   const text = infos[i].text;
   const line = i + 1;
-  if (text.includes("[") || text.includes("<") || text.includes("(")) b.links.push(...readInline(text, line).links);
+  if (text.includes("[") || text.includes("<")) b.links.push(...linksIn(text, line));
   if (text.includes("#")) inlineTags(tagVisibleText(text), line, b.tags);
   const italic = italicLine(text);
   if (italic !== null && i > 0) {
@@ -122,7 +122,8 @@ function readProseLine(b: Body, infos: LineInfo[], i: number, heading: Heading |
       return;
     }
   }
-  if (text.includes(":")) {
+  const colon = text.indexOf(":");
+  if (colon > 0 && colon < 64) {
     const f = fieldOf(text);
     if (f) b.fields.push({ key: readInline(f.key, line).text, value: readInline(f.value, line).text, line, heading });
   }

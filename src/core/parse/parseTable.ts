@@ -1,7 +1,7 @@
 /** GFM tables (header, delimiter, body rows) with Obsidian's readings, found at a given line of the scanned note. */
-import type { Align, Cell, Problem, Row } from "../model/types";
+import type { Align, Cell, Figure, Link, Problem, Row } from "../model/types";
 import { parseFigure } from "../figures/parseFigure";
-import { readInline } from "./inline";
+import { linksIn, readInline } from "./inline";
 import type { LineInfo } from "./scanLines";
 import { hasUnescapedPipe, splitRow } from "./splitRow";
 import { blockIdOf, italicLine } from "./blockLines";
@@ -72,6 +72,33 @@ function bodyRow(text: string, line: number, width: number, problems: Problem[])
 }
 
 function cellOf(raw: string, line: number): Cell {
-  const { text, links } = readInline(raw, line);
-  return { raw, text, links, figure: text === "" ? null : parseFigure(text) };
+  return new TableCell(raw, linksIn(raw, line));
+}
+
+/**
+ * A cell whose display text and figure are worked out the first time someone asks: most cells of a vault
+ * are never shown, charted or classified. Its links are found at once, since the note's link list needs them.
+ */
+class TableCell implements Cell {
+  private shown: string | undefined = undefined;
+  private fig: Figure | null | undefined = undefined;
+
+  constructor(
+    readonly raw: string,
+    readonly links: Link[],
+  ) {}
+
+  get text(): string {
+    if (this.shown === undefined) this.shown = readInline(this.raw, 0).text;
+    return this.shown;
+  }
+
+  get figure(): Figure | null {
+    if (this.fig === undefined) this.fig = this.text === "" ? null : parseFigure(this.text);
+    return this.fig;
+  }
+
+  toJSON(): Cell {
+    return { raw: this.raw, text: this.text, links: this.links, figure: this.figure };
+  }
 }

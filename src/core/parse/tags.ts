@@ -30,9 +30,10 @@ export function inlineTags(visible: string, line: number, out: Tag[]): void {
 
 /** The line with code spans, wikilinks, markdown links and URLs blanked, so their `#` are not read as tags. */
 export function tagVisibleText(text: string): string {
-  return text
-    .replace(/(`+)[^`]*?\1/g, " ")
-    .replace(/!?\[\[[^\]]*\]\]/g, " ")
-    .replace(/\]\([^)]*\)/g, "] ")
-    .replace(/[a-z][a-z0-9+.-]*:\/\/\S+/gi, " ");
+  let t = text;
+  if (t.includes("`")) t = t.replace(/(`+)[^`]*?\1/g, " ");
+  if (t.includes("[[")) t = t.replace(/!?\[\[[^\]]*\]\]/g, " ");
+  if (t.includes("](")) t = t.replace(/\]\([^)]*\)/g, "] ");
+  if (t.includes("://")) t = t.replace(/[a-z][a-z0-9+.-]*:\/\/\S+/gi, " ");
+  return t;
 }

@@ -1,0 +1,58 @@
+/** Full index time, heap, and one note's incremental update, at several vault sizes. */
+import { parseNote } from "../src/core/parse/parseNote";
+import { renderIndexRegion } from "../src/core/indexNote/renderIndexRegion";
+import { episodeMetrics } from "../src/core/metrics/episodeMetrics";
+import { VaultIndex } from "../src/core/vault/VaultIndex";
+import type { Episode } from "../src/core/episodes/types";
+import { heapPeakMb, median } from "./measure";
+import { syntheticVault } from "./syntheticVault";
+
+export interface IndexReport {
+  notes: number;
+  fullMs: number;
+  heapMb: number;
+  updateMs: number;
+  episodes: number;
+}
+
+export function indexBench(count: number): { report: IndexReport; episodes: Episode[] } {
+  const vault = syntheticVault(count, 11);
+  let index = new VaultIndex();
+  let fullMs = 0;
+  const heapMb = heapPeakMb((sample) => {
+    const t0 = performance.now();
+    index = new VaultIndex();
+    vault.forEach((n, i) => {
+      index.update(parseNote(n.path, n.text), n.text);
+      if (i % 500 === 0) sample();
+    });
+    index.episodes("2026-03-01");
+    fullMs = performance.now() - t0;
+  });
+  // One note edited again and again: a changed divergence in its caption, then the merged list read back.
+  const target = vault[Math.floor(count / 2)];
+  const times: number[] = [];
+  for (let k = 0; k < 30; k++) {
+    const text = target.text.replace(/~\d+pp divergence/, `~${k}pp divergence`);
+    const t0 = performance.now();
+    index.update(parseNote(target.path, text), text);
+    index.episodes("2026-03-01");
+    times.push(performance.now() - t0);
+  }
+  const episodes = index.episodes("2026-03-01");
+  return { report: { notes: count, fullMs, heapMb, updateMs: median(times), episodes: episodes.length }, episodes };
+}
+
+export function indexNoteBench(episodes: Episode[], sizes: number[]): { episodes: number; ms: number }[] {
+  return sizes.map((n) => {
+    const slice: Episode[] = [];
+    while (slice.length < n && episodes.length) slice.push(...episodes.slice(0, n - slice.length));
+    const times: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      const t0 = performance.now();
+      renderIndexRegion({ episodes: slice, metrics: episodeMetrics(slice), asOf: "2026-03-01" });
+      times.push(performance.now() - t0);
+    }
+    return { episodes: slice.length, ms: median(times) };
+  });
+}

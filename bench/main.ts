@@ -1,0 +1,87 @@
+/** `npm run bench`: the performance report (markdown on stdout, --json for machines, --check to enforce the budgets). */
+import { statSync } from "node:fs";
+import path from "node:path";
+import { browserBench, type BrowserReport } from "./chartBench";
+import { indexBench, indexNoteBench, type IndexReport } from "./indexBench";
+import { parseBench, type ParseReport } from "./parseBench";
+import { syntheticVault } from "./syntheticVault";
+
+const ROOT = path.resolve(__dirname, "..");
+
+interface Report {
+  parse: ParseReport;
+  index: IndexReport[];
+  indexNote: { episodes: number; ms: number }[];
+  browser: BrowserReport | string;
+  mainJsKb: number;
+}
+
+/** Budgets from the performance issue; --check fails the run when one is missed. */
+const BUDGETS: { name: string; ok: (r: Report) => boolean | null }[] = [
+  { name: "parse ≥ 10× markdown-it", ok: (r) => r.parse.ratio >= 10 },
+  { name: "full index of 10,000 notes ≤ 1 s", ok: (r) => (r.index.find((x) => x.notes === 10_000)?.fullMs ?? Infinity) <= 1000 },
+  { name: "one note's update ≤ 5 ms at 10,000 notes", ok: (r) => (r.index.find((x) => x.notes === 10_000)?.updateMs ?? Infinity) <= 5 },
+  { name: "1,000-point chart ≤ 30 ms", ok: (r) => (typeof r.browser === "string" ? null : (r.browser.chartMs.find((c) => c.points === 1000)?.ms ?? Infinity) <= 30) },
+  { name: "onload ≤ 5 ms", ok: (r) => (typeof r.browser === "string" ? null : r.browser.onloadMs <= 5) },
+  { name: "main.js ≤ 400 KB", ok: (r) => r.mainJsKb <= 400 },
+];
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const sizes = args.includes("--quick") ? [1000, 5000] : [1000, 10_000];
+  const vault = syntheticVault(10_000);
+  const parse = parseBench(vault);
+  const runs = sizes.map((n) => indexBench(n));
+  const report: Report = {
+    parse,
+    index: runs.map((r) => r.report),
+    indexNote: indexNoteBench(runs[runs.length - 1].episodes, [100, 1000, 10_000]),
+    browser: await browserBench(ROOT, [10, 100, 1000, 10_000]),
+    mainJsKb: statSync(path.join(ROOT, "main.js")).size / 1024,
+  };
+  const verdicts = BUDGETS.map((b) => ({ name: b.name, ok: b.ok(report) }));
+  process.stdout.write(args.includes("--json") ? `${JSON.stringify({ ...report, budgets: verdicts }, null, 2)}\n` : markdown(report, verdicts));
+  const failed = verdicts.filter((v) => v.ok === false);
+  return args.includes("--check") && failed.length > 0 ? 1 : 0;
+}
+
+const f = (n: number, d = 1): string => n.toFixed(d);
+
+function markdown(r: Report, verdicts: { name: string; ok: boolean | null }[]): string {
+  const p = r.parse;
+  const lines = [
+    "# Rotation Lens benchmark",
+    "",
+    `Synthetic vault: ${p.notes} notes, ${f(p.megabytes)} MB (${f((p.megabytes * 1024) / p.notes)} KB a note). Times are medians; ratios compare runs in this process.`,
+    "",
+    "| Measure | Result |",
+    "|---|---|",
+    `| Parse, ours | ${f(p.oursMs, 0)} ms (${f(p.notes / (p.oursMs / 1000), 0)} notes/s, ${f(p.megabytes / (p.oursMs / 1000))} MB/s) |`,
+    `| Parse, markdown-it | ${f(p.markdownItMs, 0)} ms (${f(p.notes / (p.markdownItMs / 1000), 0)} notes/s, ${f(p.megabytes / (p.markdownItMs / 1000))} MB/s) |`,
+    `| Ratio (markdown-it ÷ ours) | **${f(p.ratio)}×** |`,
+    `| One ${f(p.bigNote.megabytes)} MB note | ${f(p.bigNote.ms, 0)} ms (${f(p.bigNote.msPerMb)} ms/MB; vault average ${f(p.averageMsPerMb)} ms/MB) |`,
+    `| A table of ${p.bigTable.rows.toLocaleString("en")} rows (${f(p.bigTable.megabytes)} MB) | ${f(p.bigTable.ms, 0)} ms (${f(p.bigTable.msPerMb)} ms/MB) |`,
+    ...r.index.map((x) => `| Full index, ${x.notes.toLocaleString("en")} notes | ${f(x.fullMs, 0)} ms, heap +${f(x.heapMb, 0)} MB, ${x.episodes} episodes |`),
+    ...r.index.map((x) => `| One note's update, ${x.notes.toLocaleString("en")} notes | ${f(x.updateMs, 2)} ms |`),
+    `| Update ratio (largest ÷ smallest vault) | ${f(r.index[r.index.length - 1].updateMs / r.index[0].updateMs, 2)} |`,
+    ...r.indexNote.map((x) => `| Index note text, ${x.episodes.toLocaleString("en")} episodes | ${f(x.ms, 1)} ms |`),
+    ...(typeof r.browser === "string"
+      ? [`| Chromium measures | ${r.browser} |`]
+      : [
+          ...r.browser.chartMs.map((c) => `| Chart render, ${c.points.toLocaleString("en")} points | ${f(c.ms, 1)} ms |`),
+          `| Classifier block (breadth) | ${f(r.browser.classifierMs, 2)} ms |`,
+          `| Plugin onload (fake app, Chromium) | ${f(r.browser.onloadMs, 2)} ms |`,
+        ]),
+    `| main.js | ${f(r.mainJsKb)} KB |`,
+    "",
+    "| Budget | Status |",
+    "|---|---|",
+    ...verdicts.map((v) => `| ${v.name} | ${v.ok === null ? "not measured" : v.ok ? "met" : "**missed**"} |`),
+    "",
+  ];
+  return lines.join("\n");
+}
+
+void main().then((code) => {
+  process.exitCode = code;
+});
