@@ -35,17 +35,19 @@ export function tableAt(infos: LineInfo[], i: number, problems: Problem[]): Tabl
   let k = i + 2;
   for (; k < infos.length; k++) {
     const info = infos[k];
-    if (info.hidden || info.depth !== head.depth || info.text.trim() === "" || BLOCK_START.test(info.text)) break;
-    if (info.depth === 0 && info.text.startsWith(">")) break;
-    // An italic line without pipes right under a table is its caption in these notes, not a one-cell row.
-    if (isCaptionLine(info.text) || blockIdOf(info.text) !== null) break;
+    if (info.hidden || info.depth !== head.depth || endsBody(info.text)) break;
     rows.push(bodyRow(info.text, k + 1, width, problems));
   }
   return { header, align, rows, last: k - 1 };
 }
 
-function isCaptionLine(text: string): boolean {
-  return !hasUnescapedPipe(text) && italicLine(text) !== null;
+/** Whether a line ends a table's body. Most body lines start with a pipe and are settled by that alone. */
+function endsBody(text: string): boolean {
+  if (text.charCodeAt(0) === 124 /* | */) return false;
+  if (text.trim() === "" || text.startsWith(">") || BLOCK_START.test(text)) return true;
+  // An italic line without pipes right under a table is its caption in these notes, and `^id` its block id.
+  if (!hasUnescapedPipe(text) && italicLine(text) !== null) return true;
+  return text.startsWith("^") && blockIdOf(text) !== null;
 }
 
 function delimiterRow(text: string): Align[] | null {

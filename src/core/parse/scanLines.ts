@@ -37,7 +37,7 @@ export function scanLines(lines: string[], from: number, problems: Problem[]): L
 function scanLine(raw: string, lineNo: number, s: State): LineInfo {
   const { depth, rest } = stripQuotes(raw);
   if (s.fence !== null) {
-    const close = FENCE.exec(rest);
+    const close = mayBeFence(rest) ? FENCE.exec(rest) : null;
     if (close && close[1][0] === s.fence[0] && close[1].length >= s.fence.length && rest.trim() === close[1]) {
       s.fence = null;
       return { text: rest, depth, hidden: true, fence: true };
@@ -52,7 +52,7 @@ function scanLine(raw: string, lineNo: number, s: State): LineInfo {
     return { text: rest, depth, hidden: true, fence: false };
   }
   if (!blank) s.indentedCode = false;
-  const open = FENCE.exec(rest);
+  const open = mayBeFence(rest) ? FENCE.exec(rest) : null;
   if (open && !(open[1][0] === "`" && rest.slice(open[0].length).includes("`"))) {
     s.fence = open[1];
     s.fenceLine = lineNo;
@@ -70,6 +70,13 @@ function isIndentedCode(rest: string, s: State): boolean {
   if (!(rest.startsWith("    ") || rest.startsWith("\t"))) return false;
   if (s.indentedCode) return true;
   return s.prevBlank && !s.inList;
+}
+
+/** Fences start with ``` or ~~~ after at most three spaces; checking the first characters avoids a regex per line. */
+function mayBeFence(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c === 96 || c === 126) return true;
+  return c === 32 && /^ {1,3}[`~]/.test(text);
 }
 
 function stripQuotes(raw: string): { depth: number; rest: string } {
