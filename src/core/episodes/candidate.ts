@@ -1,4 +1,5 @@
-/** Building blocks shared by every episode source: an empty candidate, and the normalisation of its period and sides. */
+/** Building blocks shared by every episode source: an empty candidate, and setting its period, duration, ends and divergence. */
+import type { Cell, Problem } from "../model/types";
 import { durationToMonths } from "../dates/durationToMonths";
 import { periodToRange } from "../dates/periodToRange";
 import { splitRotation } from "../taxonomy/classifyRotation";
@@ -12,23 +13,33 @@ export function emptyCandidate(kind: SourceKind, source: SourceRef): Candidate {
   };
 }
 
-export function setPeriod(c: Candidate, text: string, source: SourceRef): void {
-  const range = periodToRange(text);
-  c.period = text.replace(/[*_]/g, "").trim() || null;
+/** The period as written, and its first and last day when it reads as dates; a problem when it does not. */
+export function setPeriod(c: Candidate, text: string, source: SourceRef, problems?: Problem[]): void {
+  const period = text.replace(/[*_]/g, "").trim();
+  if (period === "") return;
+  c.period = period;
   c.fieldSources.period = source;
+  const range = periodToRange(period);
   if (range) {
     c.start = range.start;
     c.end = range.end;
     c.fieldSources.start = source;
-  }
+    c.fieldSources.end = source;
+  } else problems?.push({ line: source.line, message: `period "${period}" is not a date or range Rotation Lens can read` });
 }
 
-export function setDuration(c: Candidate, text: string, source: SourceRef): void {
-  const d = durationToMonths(text);
-  c.durationText = text.trim() || null;
+export function setDuration(c: Candidate, text: string, source: SourceRef, problems?: Problem[]): void {
+  const written = text.replace(/[*_]/g, "").trim();
+  if (written === "" || written === "—" || written === "-") return;
+  const d = durationToMonths(written);
+  c.durationText = written;
   c.duration = d;
   c.fieldSources.duration = source;
-  if (d?.ongoing) c.ongoing = true;
+  if (d?.ongoing) {
+    c.ongoing = true;
+    c.fieldSources.status = source;
+  }
+  if (!d) problems?.push({ line: source.line, message: `duration "${written}" is not a length Rotation Lens can read` });
 }
 
 /** from → to: the rotation's own arrow when it has one, else the two sides. */
@@ -38,9 +49,23 @@ export function settleEnds(c: Candidate): void {
   c.to = split?.to ?? c.buySide.join(", ");
 }
 
-/** The key under which the same rotation found in several places meets: its ends, lower case, marks gone. */
-export function rotationKey(c: { from: string; to: string; rotation: string | null }): string {
-  const norm = (s: string): string => s.toLowerCase().replace(/\[\[|\]\]|[*_()]/g, "").replace(/\s+/g, " ").trim();
-  const key = `${norm(c.from)}→${norm(c.to)}`;
-  return key === "→" ? norm(c.rotation ?? "") : key;
+/** A divergence the note states outright ("~85pp"), which wins over one computed from legs. */
+export function setStatedDivergence(c: Candidate, pp: number, source: SourceRef): void {
+  c.divergencePp = pp;
+  c.divergenceSource = "stated";
+  c.fieldSources.divergence = source;
+}
+
+/** Wikilink targets of a text, without alias or heading: "[[Walmart|WMT]]" → "Walmart". */
+export function wikiTargets(text: string): string[] {
+  const out: string[] = [];
+  const re = /\[\[([^\]|#^]*)[^\]]*\]\]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) if (m[1].trim()) out.push(m[1].trim());
+  return out;
+}
+
+/** Notes some cells link to (not embedded images), each once. */
+export function linkTargets(cells: Cell[]): string[] {
+  return [...new Set(cells.flatMap((x) => x.links.filter((l) => l.kind === "wiki" && !l.embed && l.target !== "").map((l) => l.target)))];
 }

@@ -1,27 +1,27 @@
 /** Source (a): every body row of an episode table (Period | Rotation | Trigger | Sell side | Buy side | Duration) is a candidate. */
-import type { NoteModel, Table } from "../model/types";
-import { emptyCandidate, setDuration, setPeriod, settleEnds } from "./candidate";
+import type { NoteModel, Problem, Table } from "../model/types";
+import { emptyCandidate, linkTargets, setDuration, setPeriod, settleEnds } from "./candidate";
 import { columnRoles, isEpisodeTable, type Role } from "./headerRoles";
 import { legsIn, splitSide } from "./sides";
 import type { Candidate, SourceRef } from "./types";
 
-export function fromEpisodeTables(note: NoteModel): Candidate[] {
+export function fromEpisodeTables(note: NoteModel, problems: Problem[] = []): Candidate[] {
   const out: Candidate[] = [];
   for (const table of note.tables) {
     const roles = columnRoles(table);
-    if (isEpisodeTable(roles)) out.push(...rowsOf(note, table, roles));
+    if (isEpisodeTable(roles)) out.push(...rowsOf(note, table, roles, problems));
   }
   return out;
 }
 
-function rowsOf(note: NoteModel, table: Table, roles: Partial<Record<Role, number>>): Candidate[] {
+function rowsOf(note: NoteModel, table: Table, roles: Partial<Record<Role, number>>, problems: Problem[]): Candidate[] {
   const out: Candidate[] = [];
   for (const row of table.rows) {
-    const cell = (role: Role): string => (roles[role] === undefined ? "" : row.cells[roles[role]]?.text ?? "");
+    const cell = (role: Role): string => (roles[role] === undefined ? "" : row.cells[roles[role]]?.text ?? "").trim();
     if (!cell("period") && !cell("rotation") && !cell("sell") && !cell("buy")) continue;
     const source: SourceRef = { path: note.path, line: row.line, heading: table.heading?.text ?? null };
     const c = emptyCandidate("table", source);
-    if (cell("period")) setPeriod(c, cell("period"), source);
+    setPeriod(c, cell("period"), source, problems);
     if (cell("rotation")) {
       c.rotation = cell("rotation");
       c.fieldSources.rotation = source;
@@ -34,10 +34,10 @@ function rowsOf(note: NoteModel, table: Table, roles: Partial<Record<Role, numbe
     c.buySide = splitSide(cell("buy"));
     if (c.sellSide.length) c.fieldSources.sellSide = source;
     if (c.buySide.length) c.fieldSources.buySide = source;
-    if (cell("duration")) setDuration(c, cell("duration"), source);
-    c.legs = legsIn(`${cell("sell")} ${cell("buy")}`, source);
+    setDuration(c, cell("duration"), source, problems);
+    c.legs = legsIn(`${cell("sell")}, ${cell("buy")}`, source);
     if (c.legs.length) c.fieldSources.legs = source;
-    c.links = [...new Set(row.cells.flatMap((x) => x.links.filter((l) => l.kind === "wiki" && !l.embed).map((l) => l.target)))];
+    c.links = linkTargets(row.cells);
     settleEnds(c);
     out.push(c);
   }

@@ -1,56 +1,67 @@
-/** Turns a group of candidates into one episode: fields by source priority, durations aged to the as-of date, type and divergence. */
+/** Turns a group of candidates into one episode: each field from the most deliberate source that has it, with that source's line. */
 import { monthsBetween } from "../dates/durationToMonths";
 import { classifyRotation } from "../taxonomy/classifyRotation";
-import { defaultTaxonomy, findTerms, type Taxonomy } from "../taxonomy/taxonomy";
-import type { Candidate, Episode, EpisodeField, Leg, SourceRef } from "./types";
+import { defaultTaxonomy, type Taxonomy } from "../taxonomy/taxonomy";
+import { computeDivergence } from "./computeDivergence";
+import type { Candidate, Episode, EpisodeField, SourceRef } from "./types";
 
+/** `group` is in priority order (see mergeCandidates.ts); the first candidate that has a field gives it. */
 export function toEpisode(group: Candidate[], asOf: string, taxonomy: Taxonomy = defaultTaxonomy): Episode {
-  const first = <K extends keyof Candidate>(k: K): Candidate[K] | null => {
+  const fieldSources: Partial<Record<EpisodeField, SourceRef>> = {};
+  const take = <T>(field: EpisodeField | null, get: (c: Candidate) => T | null, has: (v: T) => boolean = () => true): T | null => {
     for (const c of group) {
-      const v = c[k];
-      if (v !== null && v !== "" && !(Array.isArray(v) && v.length === 0)) return v;
+      const v = get(c);
+      if (v === null || !has(v)) continue;
+      // A flow's "ongoing" is a default, not something a line says: no source for it.
+      if (field) fieldSources[field] = c.fieldSources[field] ?? (field === "status" ? undefined : c.source);
+      if (field && fieldSources[field] === undefined) delete fieldSources[field];
+      return v;
     }
     return null;
   };
-  const fieldSources: Partial<Record<EpisodeField, SourceRef>> = {};
-  for (const c of [...group].reverse()) Object.assign(fieldSources, c.fieldSources);
+  const nonEmpty = (v: string[]): boolean => v.length > 0;
   const lead = group[0];
-  const rotation = first("rotation") ?? `${lead.from} → ${lead.to}`;
-  const sellSide = first("sellSide") ?? [];
-  const buySide = first("buySide") ?? [];
-  const start = first("start");
-  const end = group.find((c) => c.end && c.ongoing !== true)?.end ?? null;
-  const explicit = group.map((c) => c.ongoing).find((o) => o !== null) ?? null;
-  const ongoing = explicit ?? false;
-  const duration = first("duration");
-  const legs = first("legs") ?? [];
+  const rotation = take("rotation", (c) => c.rotation) ?? `${lead.from} → ${lead.to}`;
+  const period = take("period", (c) => c.period);
+  const start = take("start", (c) => c.start);
+  const duration = take("duration", (c) => c.duration);
+  const durationText = group.find((c) => c.duration === duration)?.durationText ?? take(null, (c) => c.durationText);
+  const said = take("status", (c) => c.ongoing);
+  const endSaid = take("end", (c) => (c.ongoing === true ? null : c.end));
+  // Started and never said to end: still going.
+  const ongoing = said ?? (start !== null && endSaid === null && duration === null);
+  const end = ongoing ? null : endSaid;
+  if (end === null) delete fieldSources.end;
+  const sellSide = take("sellSide", (c) => c.sellSide, nonEmpty) ?? [];
+  const buySide = take("buySide", (c) => c.buySide, nonEmpty) ?? [];
+  const legs = take("legs", (c) => c.legs, (l) => l.length > 0) ?? [];
   const cls = classifyRotation({ rotation, sell: sellSide, buy: buySide }, taxonomy);
-  const stated = group.find((c) => c.divergenceSource === "stated");
-  const computed = stated ? null : computeDivergence(legs, [lead.to, ...buySide].join(", "), [lead.from, ...sellSide].join(", "), taxonomy);
-  const period = first("period");
+  const stated = take("divergence", (c) => (c.divergenceSource === "stated" ? c.divergencePp : null));
+  const computed = stated === null ? computeDivergence(legs, [lead.to, ...buySide].join(", "), [lead.from, ...sellSide].join(", "), taxonomy) : null;
+  if (computed !== null && fieldSources.legs) fieldSources.divergence = fieldSources.legs;
   return {
     id: "",
-    label: labelOf(period, first("name") ?? rotation),
+    label: period ? `${period}: ${take(null, (c) => c.name) ?? rotation}` : take(null, (c) => c.name) ?? rotation,
     period,
     start,
-    end: ongoing ? null : end,
+    end,
     ongoing,
-    durationMonths: ongoing ? (start ? monthsBetween(start, asOf) : null) : duration?.months ?? (start && end ? monthsBetween(start, dayAfter(end)) : null),
+    durationMonths: ongoing ? (start ? Math.max(0, monthsBetween(start, asOf)) : null) : duration?.months ?? (start && end && end >= start ? monthsBetween(start, dayAfter(end)) : null),
     durationBound: ongoing ? "atLeast" : duration?.bound ?? null,
-    durationText: first("durationText"),
+    durationText,
     rotation,
     from: lead.from,
     to: lead.to,
     type: cls.type,
     typeReason: cls.reason,
-    trigger: first("trigger"),
+    trigger: take("trigger", (c) => c.trigger),
     sellSide,
     buySide,
     legs,
-    divergencePp: stated?.divergencePp ?? computed,
-    divergenceSource: stated ? "stated" : computed !== null ? "computed" : null,
+    divergencePp: stated ?? computed,
+    divergenceSource: stated !== null ? "stated" : computed !== null ? "computed" : null,
     links: [...new Set(group.flatMap((c) => c.links))],
-    sources: group.map((c) => c.source),
+    sources: uniqueSources(group),
     fieldSources,
   };
 }
@@ -62,22 +73,7 @@ function dayAfter(iso: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-function labelOf(period: string | null, name: string): string {
-  return period ? `${period}: ${name}` : name;
-}
-
-/** Buy leg minus sell leg, each leg placed by the taxonomy groups it shares with the buy or the sell side. */
-export function computeDivergence(legs: Leg[], buyText: string, sellText: string, taxonomy: Taxonomy): number | null {
-  if (legs.length < 2) return null;
-  const groups = (t: string): Set<string> => new Set(findTerms(t, taxonomy).flatMap((h) => h.groups));
-  const buy = groups(buyText);
-  const sell = groups(sellText);
-  const score = (leg: Leg): number => {
-    const g = groups(leg.ticker);
-    return [...g].filter((x) => buy.has(x)).length - [...g].filter((x) => sell.has(x)).length;
-  };
-  const ranked = [...legs].sort((a, b) => score(b) - score(a));
-  const [b, s] = [ranked[0], ranked[ranked.length - 1]];
-  if (score(b) <= score(s)) return null;
-  return Math.round((b.change - s.change) * 100) / 100;
+function uniqueSources(group: Candidate[]): SourceRef[] {
+  const seen = new Set<string>();
+  return group.map((c) => c.source).filter((s) => !seen.has(`${s.path}:${s.line}`) && Boolean(seen.add(`${s.path}:${s.line}`)));
 }

@@ -1,5 +1,6 @@
 /** Rotation episodes: what was read from the notes (candidates) and what the vault agrees on (episodes), every field with its source. */
 import type { Duration } from "../dates/durationToMonths";
+import type { Problem } from "../model/types";
 import type { RotationType } from "../taxonomy/classifyRotation";
 
 /** Where a piece of an episode was read: note path, 1-based line, and the heading above it. */
@@ -51,7 +52,15 @@ export interface Candidate {
   fieldSources: Partial<Record<EpisodeField, SourceRef>>;
 }
 
+/** What one note yields: its candidates, and what it says that could not be read (unreadable dates, durations…). */
+export interface NoteExtraction {
+  candidates: Candidate[];
+  problems: Problem[];
+}
+
+/** One rotation as the vault agrees on it; every field read from a note keeps its line in `fieldSources`. */
 export interface Episode {
+  /** Stable across runs: the start month and the rotation ("2022-01-growth-value"), suffixed only on a collision. */
   id: string;
   label: string;
   period: string | null;

@@ -1,12 +1,14 @@
 /** Metrics over the vault's episodes: counts and durations by type, the sectors most often bought and sold, and what is ongoing. */
 import type { Episode } from "../episodes/types";
 import type { RotationType } from "../taxonomy/classifyRotation";
-import { defaultTaxonomy, findTerms, type Taxonomy } from "../taxonomy/taxonomy";
+import { defaultTaxonomy, type Taxonomy } from "../taxonomy/taxonomy";
+import { sectorsIn } from "./sectorsIn";
 
 export interface TypeStats {
   type: RotationType;
   count: number;
-  /** Over episodes with a known length (ongoing ones excluded). */
+  ongoing: number;
+  /** Over episodes with a known length (ongoing ones excluded: their length is not known yet). */
   medianMonths: number | null;
   minMonths: number | null;
   maxMonths: number | null;
@@ -17,6 +19,14 @@ export interface SectorCount {
   count: number;
   /** Periods (or labels) of the episodes that name it, newest first. */
   episodes: string[];
+  ids: string[];
+}
+
+export interface OngoingEpisode {
+  id: string;
+  label: string;
+  start: string | null;
+  ageMonths: number | null;
 }
 
 export interface EpisodeMetrics {
@@ -24,24 +34,17 @@ export interface EpisodeMetrics {
   byType: TypeStats[];
   buySide: SectorCount[];
   sellSide: SectorCount[];
-  ongoing: { id: string; label: string; ageMonths: number | null }[];
+  ongoing: OngoingEpisode[];
 }
 
-/** Tickers counted under the sector they stand for, so "Energy" and "XLE" are one line of the leaderboard. */
-const TICKER_SECTOR: Record<string, string> = {
-  XLE: "energy", XLF: "financials", XLI: "industrials", XLU: "utilities", XLP: "staples", XLV: "healthcare", XLB: "materials",
-  XLK: "tech", IGV: "software", QQQ: "nasdaq", IWM: "russell 2000", SPY: "s&p 500", XLY: "consumer discretionary", XLC: "communication services",
-  XLRE: "real estate", TLT: "treasuries", SMH: "semis", XMAG: "s&p 493", RSP: "equal weight", EEM: "em", EFA: "international",
-};
-const SYNONYM: Record<string, string> = { "consumer staples": "staples", "large cap energy": "energy", oil: "energy", saas: "software", "health care": "healthcare", "small cap": "small caps", "small-cap": "small caps", "mega cap": "mega-cap" };
-
+/** `episodes` as the vault index returns them (newest first, ongoing ones aged to the as-of date). */
 export function episodeMetrics(episodes: Episode[], taxonomy: Taxonomy = defaultTaxonomy): EpisodeMetrics {
   return {
     total: episodes.length,
     byType: typeStats(episodes),
     buySide: leaderboard(episodes, (e) => e.buySide, taxonomy),
     sellSide: leaderboard(episodes, (e) => e.sellSide, taxonomy),
-    ongoing: episodes.filter((e) => e.ongoing).map((e) => ({ id: e.id, label: e.label, ageMonths: e.durationMonths })),
+    ongoing: episodes.filter((e) => e.ongoing).map((e) => ({ id: e.id, label: e.label, start: e.start, ageMonths: e.durationMonths })),
   };
 }
 
@@ -51,28 +54,34 @@ function typeStats(episodes: Episode[]): TypeStats[] {
   const stats: TypeStats[] = [];
   for (const [type, list] of by) {
     const months = list.filter((e) => !e.ongoing && e.durationMonths !== null).map((e) => e.durationMonths as number).sort((a, b) => a - b);
-    stats.push({ type, count: list.length, medianMonths: median(months), minMonths: months[0] ?? null, maxMonths: months.length ? months[months.length - 1] : null });
+    stats.push({
+      type,
+      count: list.length,
+      ongoing: list.filter((e) => e.ongoing).length,
+      medianMonths: median(months),
+      minMonths: months[0] ?? null,
+      maxMonths: months.length ? months[months.length - 1] : null,
+    });
   }
   return stats.sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
 }
 
+/** Most often first; ties go to the sector seen most recently, then by name. */
 function leaderboard(episodes: Episode[], side: (e: Episode) => string[], taxonomy: Taxonomy): SectorCount[] {
-  const counts = new Map<string, SectorCount>();
+  const counts = new Map<string, SectorCount & { latest: string }>();
   for (const e of episodes) {
-    const sectors = new Set(findTerms(side(e).join(", "), taxonomy).map((h) => canonical(h.term)));
-    for (const s of sectors) {
-      const entry = counts.get(s) ?? { sector: s, count: 0, episodes: [] };
+    for (const s of sectorsIn(side(e), taxonomy)) {
+      const entry = counts.get(s) ?? { sector: s, count: 0, episodes: [], ids: [], latest: "" };
       entry.count++;
       entry.episodes.push(e.period ?? e.label);
+      entry.ids.push(e.id);
+      if ((e.start ?? "") > entry.latest) entry.latest = e.start ?? "";
       counts.set(s, entry);
     }
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.sector.localeCompare(b.sector));
-}
-
-function canonical(term: string): string {
-  const t = TICKER_SECTOR[term] ?? term.toLowerCase();
-  return SYNONYM[t] ?? t;
+  return [...counts.values()]
+    .sort((a, b) => b.count - a.count || b.latest.localeCompare(a.latest) || a.sector.localeCompare(b.sector))
+    .map(({ sector, count, episodes: list, ids }) => ({ sector, count, episodes: list, ids }));
 }
 
 export function median(sorted: number[]): number | null {

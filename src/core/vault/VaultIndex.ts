@@ -1,14 +1,18 @@
-/** The vault's episodes, kept current one note at a time: each change re-reads one note and re-merges only the rotations it touches. */
-import { rotationKey } from "../episodes/candidate";
-import { extractCandidates } from "../episodes/extractCandidates";
-import { groupByPeriod } from "../episodes/mergeCandidates";
-import { toEpisode } from "../episodes/toEpisode";
+/** The vault's episodes, kept current one note at a time: a change re-reads one note and re-merges only the rotations it touches. */
+import { episodesOfKey, orderEpisodes } from "../episodes/assembleEpisodes";
+import { extractEpisodes } from "../episodes/extractEpisodes";
+import { rotationKey } from "../episodes/rotationKey";
 import type { Candidate, Episode } from "../episodes/types";
+import { episodeMetrics, type EpisodeMetrics } from "../metrics/episodeMetrics";
 import type { NoteModel, Problem } from "../model/types";
+import { parseNote } from "../parse/parseNote";
 import { defaultTaxonomy, type Taxonomy } from "../taxonomy/taxonomy";
+import { isExcluded, normalizeFolders } from "./excludedFolders";
 
 export interface VaultIndexOptions {
   taxonomy?: Taxonomy;
+  /** Folders whose notes are never sources ("Templates", "Archive/old"). */
+  excludedFolders?: string[];
 }
 
 export interface IndexUpdate {
@@ -16,6 +20,12 @@ export interface IndexUpdate {
   changed: boolean;
   /** Rotation keys whose episodes were re-merged. */
   keys: string[];
+  /** Notes that hold a candidate of those rotations: the ones whose episodes may read differently. */
+  paths: string[];
+}
+
+export interface VaultProblem extends Problem {
+  path: string;
 }
 
 interface NoteEntry {
@@ -26,98 +36,136 @@ interface NoteEntry {
   problems: Problem[];
 }
 
+const noChange = (): IndexUpdate => ({ changed: false, keys: [], paths: [] });
+
 export class VaultIndex {
+  readonly taxonomy: Taxonomy;
+  readonly excludedFolders: string[];
+  private regroupedCount = 0;
   private readonly notes = new Map<string, NoteEntry>();
   /** Rotation key → paths of the notes with a candidate under it. */
   private readonly buckets = new Map<string, Set<string>>();
-  private readonly merged = new Map<string, Candidate[][]>();
+  private readonly byKey = new Map<string, { asOf: string; episodes: Episode[] }>();
   private readonly dirty = new Set<string>();
-  private cache: { asOf: string; episodes: Episode[] } | null = null;
-  readonly taxonomy: Taxonomy;
+  private cache: { asOf: string; episodes: Episode[]; metrics: EpisodeMetrics | null } | null = null;
 
   constructor(options: VaultIndexOptions = {}) {
     this.taxonomy = options.taxonomy ?? defaultTaxonomy;
+    this.excludedFolders = normalizeFolders(options.excludedFolders ?? []);
+  }
+
+  /** Candidates regrouped since the index was made: the work changes cost, which tests hold independent of vault size. */
+  get regrouped(): number {
+    return this.regroupedCount;
   }
 
   get size(): number {
     return this.notes.size;
   }
 
-  /** Add or re-read one note. */
-  update(note: NoteModel, text: string): IndexUpdate {
-    const candidates = extractCandidates(note, text);
+  has(path: string): boolean {
+    return this.notes.has(path);
+  }
+
+  isExcluded(path: string): boolean {
+    return isExcluded(path, this.excludedFolders);
+  }
+
+  /** Add or re-read one note, from its model and text or from its path and text. */
+  update(note: NoteModel | string, text: string): IndexUpdate {
+    const model = typeof note === "string" ? parseNote(note, text) : note;
+    if (this.isExcluded(model.path)) return this.remove(model.path);
+    const { candidates, problems } = extractEpisodes(model, text);
     const print = candidates.length ? JSON.stringify(candidates) : "";
-    const old = this.notes.get(note.path);
-    const problems = note.problems;
+    const old = this.notes.get(model.path);
+    const allProblems = [...model.problems, ...problems].sort((a, b) => a.line - b.line);
     if (old && old.print === print) {
-      old.problems = problems;
-      return { changed: false, keys: [] };
+      old.problems = allProblems;
+      return noChange();
     }
     const keys = new Set(candidates.map(rotationKey));
-    this.detach(note.path, old);
-    if (candidates.length || problems.length) this.notes.set(note.path, { candidates, keys, print, problems });
-    for (const k of keys) this.bucket(k).add(note.path);
-    const touched = new Set([...keys, ...(old?.keys ?? [])]);
-    for (const k of touched) this.dirty.add(k);
-    if (touched.size) this.cache = null;
-    return { changed: touched.size > 0, keys: [...touched] };
+    this.detach(model.path, old);
+    if (candidates.length || allProblems.length) this.notes.set(model.path, { candidates, keys, print, problems: allProblems });
+    else this.notes.delete(model.path);
+    for (const k of keys) this.bucket(k).add(model.path);
+    return this.touched(new Set([...keys, ...(old?.keys ?? [])]), model.path);
   }
 
   remove(path: string): IndexUpdate {
     const old = this.notes.get(path);
-    if (!old) return { changed: false, keys: [] };
+    if (!old) return noChange();
     this.detach(path, old);
     this.notes.delete(path);
-    for (const k of old.keys) this.dirty.add(k);
-    if (old.keys.size) this.cache = null;
-    return { changed: old.keys.size > 0, keys: [...old.keys] };
+    return this.touched(old.keys, path);
   }
 
-  /** A renamed note keeps its candidates under its new path (sources must point to the new name). */
-  rename(oldPath: string, note: NoteModel, text: string): IndexUpdate {
+  /** A renamed note is read again under its new path: its sources, title and folder all changed. */
+  rename(oldPath: string, note: NoteModel | string, text: string): IndexUpdate {
     const gone = this.remove(oldPath);
     const added = this.update(note, text);
-    return { changed: gone.changed || added.changed, keys: [...new Set([...gone.keys, ...added.keys])] };
-  }
-
-  has(path: string): boolean {
-    return this.notes.has(path);
+    return {
+      changed: gone.changed || added.changed,
+      keys: [...new Set([...gone.keys, ...added.keys])],
+      paths: [...new Set([...gone.paths, ...added.paths])],
+    };
   }
 
   /** Every episode, newest first, durations of ongoing ones aged to `asOf`. */
   episodes(asOf: string): Episode[] {
     if (this.cache && this.cache.asOf === asOf && this.dirty.size === 0) return this.cache.episodes;
-    for (const key of this.dirty) this.remerge(key);
+    for (const key of this.dirty) this.byKey.delete(key);
     this.dirty.clear();
-    const episodes: Episode[] = [];
-    for (const groups of this.merged.values()) for (const g of groups) episodes.push(toEpisode(g, asOf, this.taxonomy));
-    episodes.sort(newestFirst);
-    assignIds(episodes);
-    this.cache = { asOf, episodes };
+    const all: Episode[] = [];
+    for (const key of this.buckets.keys()) all.push(...this.episodesOf(key, asOf));
+    const episodes = orderEpisodes(all);
+    this.cache = { asOf, episodes, metrics: null };
     return episodes;
   }
 
-  /** Problems of every note, by path. */
-  problems(): { path: string; line: number; message: string }[] {
-    const out: { path: string; line: number; message: string }[] = [];
+  metrics(asOf: string): EpisodeMetrics {
+    const episodes = this.episodes(asOf);
+    if (this.cache && this.cache.episodes === episodes && this.cache.metrics) return this.cache.metrics;
+    const metrics = episodeMetrics(episodes, this.taxonomy);
+    if (this.cache) this.cache.metrics = metrics;
+    return metrics;
+  }
+
+  /** What could not be read, note by note: the parser's problems and the episode sources'. */
+  problems(): VaultProblem[] {
+    const out: VaultProblem[] = [];
     for (const [path, e] of this.notes) for (const p of e.problems) out.push({ path, ...p });
     return out.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
   }
 
-  private remerge(key: string): void {
-    const paths = this.buckets.get(key);
-    if (!paths || paths.size === 0) {
-      this.merged.delete(key);
-      this.buckets.delete(key);
-      return;
+  private episodesOf(key: string, asOf: string): Episode[] {
+    const hit = this.byKey.get(key);
+    if (hit && hit.asOf === asOf) return hit.episodes;
+    const paths = this.buckets.get(key) ?? new Set<string>();
+    const candidates = [...paths].flatMap((p) => (this.notes.get(p)?.candidates ?? []).filter((c) => rotationKey(c) === key));
+    this.regroupedCount += candidates.length;
+    const episodes = episodesOfKey(candidates, asOf, this.taxonomy);
+    this.byKey.set(key, { asOf, episodes });
+    return episodes;
+  }
+
+  private touched(keys: Set<string>, path: string): IndexUpdate {
+    if (keys.size === 0) return noChange();
+    const paths = new Set<string>([path]);
+    for (const k of keys) {
+      this.dirty.add(k);
+      for (const p of this.buckets.get(k) ?? []) paths.add(p);
     }
-    const all = [...paths].flatMap((p) => (this.notes.get(p)?.candidates ?? []).filter((c) => rotationKey(c) === key));
-    this.merged.set(key, groupByPeriod(all));
+    this.cache = null;
+    return { changed: true, keys: [...keys], paths: [...paths] };
   }
 
   private detach(path: string, entry: NoteEntry | undefined): void {
     if (!entry) return;
-    for (const k of entry.keys) this.buckets.get(k)?.delete(path);
+    for (const k of entry.keys) {
+      const b = this.buckets.get(k);
+      b?.delete(path);
+      if (b && b.size === 0) this.buckets.delete(k);
+    }
   }
 
   private bucket(key: string): Set<string> {
@@ -125,29 +173,4 @@ export class VaultIndex {
     if (!b) this.buckets.set(key, (b = new Set()));
     return b;
   }
-}
-
-function newestFirst(a: Episode, b: Episode): number {
-  const as = a.start ?? "";
-  const bs = b.start ?? "";
-  if (as !== bs) return as < bs ? 1 : -1;
-  const ap = `${a.sources[0].path}:${String(a.sources[0].line).padStart(7, "0")}`;
-  const bp = `${b.sources[0].path}:${String(b.sources[0].line).padStart(7, "0")}`;
-  return ap < bp ? -1 : ap > bp ? 1 : 0;
-}
-
-/** Ids readable in links and stable across runs: "2022-growth-value", with a suffix only when two collide. */
-function assignIds(episodes: Episode[]): void {
-  const used = new Map<string, number>();
-  for (const e of episodes) {
-    const name = e.label.includes(": ") ? e.label.slice(e.label.indexOf(": ") + 2) : e.label;
-    const base = `${(e.start ?? "undated").slice(0, 7)}-${slug(name)}`;
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
-    e.id = n === 1 ? base : `${base}-${n}`;
-  }
-}
-
-function slug(s: string): string {
-  return s.toLowerCase().replace(/\[\[|\]\]/g, "").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").slice(0, 30);
 }

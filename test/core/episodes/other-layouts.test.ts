@@ -10,6 +10,10 @@ describe("a vault with other layouts (test/fixtures/vault-alt, see its EXPECTED.
   const episodes = index.episodes("2026-03-01");
   const find = (start: string) => episodes.find((e) => e.start === start)!;
 
+  it("finds exactly the episodes EXPECTED.md lists, and nothing from code blocks or comments", () => {
+    expect(episodes.map((e) => e.start)).toEqual(["2026-02-02", "2025-03-03", "2024-08-01", "2019-09-01", "2018-10-01", "2017-01-01", "2011-01-01", "2006-01-01", "1973-01-01"]);
+  });
+
   it("reads an episode table without outer pipes, in another column order, named by synonyms", () => {
     expect(find("1973-01-01")).toMatchObject({ type: "growth-to-value", durationMonths: 24, trigger: "Oil shock", sellSide: ["Growth stocks"] });
     expect(find("2019-09-01")).toMatchObject({ end: "2020-02-29", type: "defensive-to-cyclical", durationMonths: 5 });
@@ -25,7 +29,8 @@ describe("a vault with other layouts (test/fixtures/vault-alt, see its EXPECTED.
   });
 
   it("reads flows from a tagged note and from a rotation section dated by its Date | Event table", () => {
-    expect(find("2024-08-01")).toMatchObject({ ongoing: true, sellSide: expect.arrayContaining(["Mega-cap tech", "Yen carry trades"]) });
+    expect(find("2024-08-01")).toMatchObject({ ongoing: true, period: "2024-08", sellSide: expect.arrayContaining(["Mega-cap tech", "Yen carry trades"]) });
+    expect(find("2024-08-01").fieldSources.start).toMatchObject({ path: "August unwind.md", line: 3 });
     expect(find("2025-03-03")).toMatchObject({ rotation: "Small → Large", type: "small-to-large" });
   });
 
@@ -35,7 +40,7 @@ describe("a vault with other layouts (test/fixtures/vault-alt, see its EXPECTED.
     expect(episodes.some((e) => e.start === "1999-01-01" || e.start === "1998-01-01")).toBe(false);
     expect(find("2011-01-01")).toMatchObject({ type: "risk-off", durationMonths: 12 });
     expect(find("2006-01-01")).toMatchObject({ type: "large-to-small" });
-    expect(index.problems()).toContainEqual(expect.objectContaining({ path: "Broken properties.md", line: 3 }));
+    expect(index.problems()).toEqual([expect.objectContaining({ path: "Broken properties.md", line: 3 })]);
   });
 });
 
@@ -48,6 +53,19 @@ describe("the example vault", () => {
     expect(e2022).toHaveLength(1);
     expect(e2022[0].sources.map((s) => s.path)).toEqual(["Energy rotation 2022.md", "Sector Rotation.md"]);
     expect(e2022[0]).toMatchObject({ divergencePp: 85, type: "growth-to-value", durationMonths: 12 });
+    // Properties win over the table row: the note's sides, with its own property lines.
+    expect(e2022[0].fieldSources.sellSide).toMatchObject({ path: "Energy rotation 2022.md" });
+  });
+
+  it("merges the small-cap episode note with the 2026 Large → Small row, dated by the note", () => {
+    const size = episodes.filter((e) => e.sources.some((s) => s.path === "Small cap rotation 2026.md"));
+    expect(size).toHaveLength(1);
+    expect(size[0]).toMatchObject({ start: "2025-10-29", ongoing: true, type: "large-to-small", durationMonths: 4.1 });
+    expect(size[0].sources.map((s) => s.path)).toEqual(["Small cap rotation 2026.md", "Sector Rotation.md"]);
+  });
+
+  it("never reads the index note's generated region back as a source", () => {
+    expect(episodes.flatMap((e) => e.sources).filter((s) => s.path === "Historical rotations.md")).toEqual([]);
   });
 
   it("reads the same eight historical rotations as the seed note, plus the flow episodes", () => {

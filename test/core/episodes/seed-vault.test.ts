@@ -1,67 +1,140 @@
-import { episodeMetrics } from "../../../src/core/metrics/episodeMetrics";
+import type { Episode, EpisodeField } from "../../../src/core/episodes/types";
+import { episodeToJson } from "../../../src/core/episodes/episodeJson";
 import { describeSeed, SEED_VAULT } from "../../helpers/paths";
 import { indexFolder } from "../../helpers/loadVault";
 
+const AS_OF = "2026-03-01";
+
+/** Text one of which the line a field points to must contain, so "traceable to its source line" is checked, not assumed. */
+function evidence(field: EpisodeField, e: Episode): string[] {
+  const pp = e.divergencePp === null ? "" : `${e.divergencePp}pp`;
+  const byField: Record<EpisodeField, (string | null | undefined)[]> = {
+    period: [e.period],
+    start: [e.period, e.start, e.start?.slice(0, 7)],
+    end: [e.period, e.end, e.end?.slice(0, 7)],
+    rotation: [e.rotation],
+    trigger: [e.trigger],
+    sellSide: [e.sellSide[0]],
+    buySide: [e.buySide[0]],
+    duration: [e.durationText],
+    status: ["status:", e.durationText],
+    legs: [e.legs[0]?.raw],
+    divergence: e.divergenceSource === "stated" ? [pp] : [e.legs[0]?.raw],
+  };
+  return byField[field].filter((s): s is string => typeof s === "string" && s !== "");
+}
+
 describeSeed("episodes of the seed vault, as of 2026-03-01", () => {
   const { index, texts } = indexFolder(SEED_VAULT);
-  const episodes = index.episodes("2026-03-01");
+  const episodes = index.episodes(AS_OF);
+  /** The line as a reader sees it: links shown by their alias, bold marks gone. */
+  const lineOf = (path: string, line: number): string =>
+    ((texts.get(path) ?? "").split(/\r?\n/)[line - 1] ?? "").replace(/\[\[([^\]|]*)\\?\|([^\]]*)\]\]/g, "$2").replace(/\*\*/g, "");
   const fromTable = episodes.filter((e) => e.sources.some((s) => s.heading === "Historical rotations"));
-  const byPeriod = (p: string, rotation?: string) => fromTable.find((e) => e.period === p && (!rotation || e.rotation === rotation))!;
+  const row = (p: string, rotation?: string): Episode => {
+    const found = fromTable.filter((e) => e.period === p && (!rotation || e.rotation === rotation));
+    expect(found).toHaveLength(1);
+    return found[0];
+  };
 
-  it("reads the eight rows of Historical rotations as eight episodes", () => {
-    expect(fromTable.map((e) => e.period)).toEqual(["2026", "2026", "2022", "2020-21", "2018 Q4", "2016", "2000-02", "1973-74"]);
+  it("reads the eight rows of Historical rotations as eight episodes, newest first", () => {
+    expect(fromTable.map((e) => `${e.period} ${e.rotation}`)).toEqual([
+      "2026 Software → Energy",
+      "2026 Large → Small",
+      "2022 Growth → Value",
+      "2020-21 Value → Growth",
+      "2018 Q4 Risk-off",
+      "2016 Growth → Value",
+      "2000-02 Growth → Value",
+      "1973-74 Growth → Value",
+    ]);
+    expect(fromTable.every((e) => e.sources.length === 1 && e.sources[0].path === "Sector Rotation.md")).toBe(true);
   });
 
   it("gives each the right period, duration and type", () => {
-    expect(byPeriod("1973-74")).toMatchObject({ start: "1973-01-01", end: "1974-12-31", durationMonths: 24, type: "growth-to-value" });
-    expect(byPeriod("2000-02")).toMatchObject({ start: "2000-01-01", end: "2002-12-31", durationMonths: 24, durationBound: "atLeast", type: "growth-to-value" });
-    expect(byPeriod("2018 Q4")).toMatchObject({ start: "2018-10-01", end: "2018-12-31", durationMonths: 3, type: "risk-off" });
-    expect(byPeriod("2020-21")).toMatchObject({ durationMonths: 18, type: "value-to-growth" });
-    expect(byPeriod("2022")).toMatchObject({ durationMonths: 12, type: "growth-to-value", ongoing: false });
+    expect(row("1973-74")).toMatchObject({ start: "1973-01-01", end: "1974-12-31", durationMonths: 24, type: "growth-to-value", ongoing: false });
+    expect(row("2000-02")).toMatchObject({ start: "2000-01-01", end: "2002-12-31", durationMonths: 24, durationBound: "atLeast", type: "growth-to-value" });
+    expect(row("2016")).toMatchObject({ start: "2016-01-01", durationMonths: 6, type: "growth-to-value", trigger: "Trump election, reflation" });
+    expect(row("2018 Q4")).toMatchObject({ start: "2018-10-01", end: "2018-12-31", durationMonths: 3, type: "risk-off" });
+    expect(row("2020-21")).toMatchObject({ start: "2020-01-01", end: "2021-12-31", durationMonths: 18, type: "value-to-growth" });
+    expect(row("2022")).toMatchObject({ start: "2022-01-01", end: "2022-12-31", durationMonths: 12, durationText: "Full year", type: "growth-to-value", ongoing: false });
     for (const r of ["Software → Energy", "Large → Small"]) {
-      expect(byPeriod("2026", r)).toMatchObject({ ongoing: true, end: null, durationBound: "atLeast" });
-      expect(byPeriod("2026", r).durationMonths).toBe(2);
+      // Ongoing: aged from the period's start to the as-of date, not read from the word "Ongoing".
+      expect(row("2026", r)).toMatchObject({ start: "2026-01-01", ongoing: true, end: null, durationMonths: 2, durationBound: "atLeast" });
     }
+    expect(row("2026", "Software → Energy").type).toBe("growth-to-value");
+    expect(row("2026", "Large → Small").type).toBe("large-to-small");
   });
 
   it("takes divergence from captions, computes it from legs, and reads the comparison tables", () => {
-    expect(byPeriod("2022")).toMatchObject({ divergencePp: 85, divergenceSource: "stated" });
-    expect(byPeriod("2000-02")).toMatchObject({ divergencePp: 70, divergenceSource: "stated" });
-    expect(byPeriod("2020-21")).toMatchObject({ divergencePp: 45, divergenceSource: "computed" });
-    expect(byPeriod("2026", "Software → Energy").divergencePp).toBe(43);
-    expect(byPeriod("2026", "Large → Small").divergencePp).toBe(12);
-    expect(byPeriod("2022").legs.map((l) => [l.ticker, l.change])).toEqual([["XLE", 55], ["QQQ", -30]]);
+    expect(row("2022")).toMatchObject({ divergencePp: 85, divergenceSource: "stated" });
+    expect(row("2022").legs.map((l) => [l.ticker, l.change])).toEqual([["XLE", 55], ["QQQ", -30]]);
+    expect(row("2000-02")).toMatchObject({ divergencePp: 70, divergenceSource: "stated" });
+    expect(row("2000-02").legs.map((l) => [l.ticker, l.change])).toEqual([["QQQ", -70], ["XLE", 0]]);
+    expect(row("2020-21")).toMatchObject({ divergencePp: 45, divergenceSource: "computed" });
+    expect(row("2026", "Software → Energy")).toMatchObject({ divergencePp: 43, divergenceSource: "stated" });
+    expect(row("2026", "Large → Small")).toMatchObject({ divergencePp: 12, divergenceSource: "stated" });
+    // The 2016 caption names no ticker's move, so there is nothing to compute from.
+    expect(row("2016")).toMatchObject({ legs: [], divergencePp: null, divergenceSource: null });
   });
 
-  it("finds the flow note and the Rotation 1 section, each starting in late 2025", () => {
-    const flowNote = episodes.find((e) => e.sources[0].path === "Sector Rotation January 2026.md")!;
-    expect(flowNote).toMatchObject({ start: "2025-12-21", ongoing: true });
-    expect(flowNote.sellSide).toContain("Mag 7");
-    const section = episodes.find((e) => e.sources[0].heading?.startsWith("Rotation 1"))!;
-    expect(section).toMatchObject({ start: "2025-10-29", rotation: "Mag 7 → everything else", type: "large-to-small", ongoing: true });
-    expect(section.fieldSources.start?.line).toBe(77);
+  it("finds the flow note and the Rotation 1 section, each an ongoing episode starting in late 2025", () => {
+    const flowNote = episodes.filter((e) => e.sources.some((s) => s.path === "Sector Rotation January 2026.md"));
+    expect(flowNote).toHaveLength(1);
+    expect(flowNote[0]).toMatchObject({ start: "2025-12-21", period: "late December 2025", ongoing: true, durationMonths: 2.35 });
+    expect(flowNote[0].sellSide).toEqual(["Mag 7", "high-growth tech", "AI momentum plays"]);
+    expect(flowNote[0].buySide).toEqual(["Defense", "small caps", "financials", "industrials", "utilities"]);
+    expect(lineOf("Sector Rotation January 2026.md", flowNote[0].fieldSources.start!.line)).toContain("Started late December 2025");
+
+    const section = episodes.filter((e) => e.sources.some((s) => s.heading?.startsWith("Rotation 1")));
+    expect(section).toHaveLength(1);
+    expect(section[0]).toMatchObject({ start: "2025-10-29", rotation: "Mag 7 → everything else", type: "large-to-small", ongoing: true });
+    expect(section[0].buySide).toEqual(expect.arrayContaining(["Defense", "small caps", "Value", "quality"]));
+    expect(section[0].links).toEqual(["Defense"]);
+    expect(lineOf("Sector Rotation.md", section[0].fieldSources.start!.line)).toContain("rotation begins");
   });
 
-  it("points every source and field at a line that says what was read", () => {
+  it("keeps the flow note, the Rotation 1 section and the 2026 Large → Small row apart (see mergeCandidates.ts)", () => {
+    const late2025 = episodes.filter((e) => e.start !== null && e.start >= "2025-10-01" && e.start <= "2025-12-31");
+    expect(late2025.map((e) => e.sources.map((s) => s.path))).toEqual([["Sector Rotation January 2026.md"], ["Sector Rotation.md"]]);
+    expect(episodes.filter((e) => e.ongoing)).toHaveLength(4);
+    expect(episodes).toHaveLength(10);
+  });
+
+  it("points every source and every field at a line that says what was read", () => {
     for (const e of episodes) {
-      const lines = texts.get(e.sources[0].path)!.split("\n");
-      for (const [field, src] of Object.entries(e.fieldSources)) {
-        const line = texts.get(src.path)!.split("\n")[src.line - 1];
-        expect([field, line.length > 0]).toEqual([field, true]);
+      for (const s of e.sources) {
+        const line = lineOf(s.path, s.line);
+        const said = [e.period, e.rotation, e.sellSide[0]].filter((x): x is string => Boolean(x));
+        expect([e.id, s.line, said.some((x) => line.includes(x))]).toEqual([e.id, s.line, true]);
       }
-      const first = lines[e.sources[0].line - 1];
-      expect(first.includes(e.period ?? "") || first.includes(e.rotation.split(" → ")[0]) || first.includes("Flow") || first.startsWith("|")).toBe(true);
+      for (const [field, src] of Object.entries(e.fieldSources) as [EpisodeField, { path: string; line: number }][]) {
+        const line = lineOf(src.path, src.line);
+        expect([e.id, field, evidence(field, e).some((x) => line.includes(x))]).toEqual([e.id, field, true]);
+      }
+      for (const leg of e.legs) expect(lineOf(leg.source.path, leg.source.line)).toContain(leg.raw);
     }
-    const d2022 = byPeriod("2022").fieldSources.divergence!;
-    expect(texts.get(d2022.path)!.split("\n")[d2022.line - 1]).toContain("~85pp divergence");
+    const d2022 = row("2022").fieldSources.divergence!;
+    expect(lineOf(d2022.path, d2022.line)).toContain("~85pp divergence");
+    const d43 = row("2026", "Software → Energy").fieldSources.divergence!;
+    expect(lineOf(d43.path, d43.line)).toContain("XLE vs IGV (~43pp)");
   });
 
-  it("surfaces energy as the buy side of 2000-02, 2022 and 2026", () => {
-    const m = episodeMetrics(episodes);
-    const energy = m.buySide.find((s) => s.sector === "energy")!;
-    expect(energy.episodes).toEqual(expect.arrayContaining(["2026", "2022", "2000-02"]));
-    expect(m.buySide.slice(0, 3).map((s) => s.sector)).toContain("energy");
-    expect(m.ongoing.length).toBe(4);
-    expect(m.byType.find((t) => t.type === "growth-to-value")).toMatchObject({ minMonths: 6, maxMonths: 24 });
+  it("lists the notes each episode links to", () => {
+    expect(row("2026", "Software → Energy").links).toEqual(expect.arrayContaining(["Claude Cowork disruption February 2026", "AI workflow disruption basket"]));
+    expect(row("2026", "Large → Small").links).toEqual(["Small cap rotation 2026"]);
+  });
+
+  it("reports no episode problems on the seed's rotation notes", () => {
+    const paths = new Set(index.problems().map((p) => p.path));
+    expect(paths.has("Sector Rotation.md")).toBe(false);
+    expect(paths.has("Sector Rotation January 2026.md")).toBe(false);
+  });
+
+  it("gives the JSON shape the CLI prints", () => {
+    const j = episodeToJson(row("2022"));
+    expect(Object.keys(j)).toEqual(expect.arrayContaining(["id", "label", "period", "start", "end", "ongoing", "durationMonths", "rotation", "from", "to", "type", "typeReason", "trigger", "sellSide", "buySide", "legs", "divergencePp", "links", "sources"]));
+    expect(j).toMatchObject({ id: "2022-01-growth-value", divergencePp: 85, sources: [{ path: "Sector Rotation.md", line: 256, heading: "Historical rotations" }] });
+    expect(JSON.parse(JSON.stringify(j))).toEqual(j);
   });
 });

@@ -1,0 +1,50 @@
+/** Source (d), captions: the italic line under a chart in a period's section ("### 2022: …") gives that period's episode legs and divergence. */
+import type { Caption, NoteModel } from "../model/types";
+import { periodToRange } from "../dates/periodToRange";
+import { setStatedDivergence } from "./candidate";
+import { legsIn, statedDivergence } from "./sides";
+import type { Candidate, SourceRef } from "./types";
+
+export function enrichFromCaptions(note: NoteModel, candidates: Candidate[]): void {
+  for (const cap of note.captions) {
+    const target = captionTarget(cap, candidates);
+    if (!target) continue;
+    const source: SourceRef = { path: note.path, line: cap.line, heading: cap.heading?.text ?? null };
+    const legs = legsIn(cap.text, source);
+    if (legs.length >= 2 || (legs.length && !target.legs.length)) {
+      target.legs = legs;
+      target.fieldSources.legs = source;
+    }
+    const pp = statedDivergence(cap.text);
+    if (pp !== null) setStatedDivergence(target, pp, source);
+  }
+}
+
+/** The dated episode whose period the caption's heading names; among several of that period, the one the words point to. */
+function captionTarget(cap: Caption, candidates: Candidate[]): Candidate | null {
+  const heading = cap.heading?.text ?? "";
+  const named = headingPeriod(heading);
+  if (!named) return null;
+  const matches = candidates.filter((c) => c.kind !== "flow" && c.start === named.range.start && c.end === named.range.end);
+  if (matches.length <= 1) return matches[0] ?? null;
+  const words = wordsOf(`${named.rest} ${cap.text}`);
+  const scored = matches.map((c) => ({ c, score: wordsOf([c.rotation ?? "", c.trigger ?? "", ...c.sellSide, ...c.buySide].join(" ")).filter((w) => words.includes(w)).length }));
+  scored.sort((a, b) => b.score - a.score);
+  // Two episodes of the same period and nothing to tell them apart: better no legs than the wrong ones.
+  return scored[0].score > 0 && scored[0].score > scored[1].score ? scored[0].c : null;
+}
+
+/** "2022: Fed hiking cycle" → 2022 and "Fed hiking cycle"; also "2022 — …" and a heading that is only a period. */
+export function headingPeriod(heading: string): { range: { start: string; end: string }; rest: string } | null {
+  const m = /^(.+?)(?::|\s[—–-])\s+(.*)$/.exec(heading.trim());
+  const tries: [string, string][] = m ? [[m[1], m[2]], [heading, ""]] : [[heading, ""]];
+  for (const [period, rest] of tries) {
+    const range = periodToRange(period);
+    if (range) return { range, rest };
+  }
+  return null;
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
+}

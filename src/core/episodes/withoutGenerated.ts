@@ -1,0 +1,35 @@
+/** Hides Rotation Lens's own generated region (the index note's tables) from extraction, so its output never feeds back in as a source. */
+import type { NoteModel } from "../model/types";
+import { BEGIN, END } from "../indexNote/region";
+
+/** Line spans (1-based, inclusive) between a begin marker and the next end marker; an unclosed region runs to the end. */
+export function generatedSpans(text: string): [number, number][] {
+  if (!text.includes(BEGIN)) return [];
+  const spans: [number, number][] = [];
+  let open: number | null = null;
+  text.split(/\r\n|\r|\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === BEGIN && open === null) open = i + 1;
+    else if (line === END && open !== null) {
+      spans.push([open, i + 1]);
+      open = null;
+    }
+  });
+  if (open !== null) spans.push([open, Number.MAX_SAFE_INTEGER]);
+  return spans;
+}
+
+export function withoutGenerated(note: NoteModel, text: string): NoteModel {
+  const spans = generatedSpans(text);
+  if (spans.length === 0) return note;
+  const outside = (line: number): boolean => !spans.some(([a, b]) => line >= a && line <= b);
+  return {
+    ...note,
+    headings: note.headings.filter((h) => outside(h.line)),
+    tables: note.tables.filter((t) => outside(t.line)),
+    captions: note.captions.filter((c) => outside(c.line)),
+    fields: note.fields.filter((f) => outside(f.line)),
+    links: note.links.filter((l) => outside(l.line)),
+    tags: note.tags.filter((t) => t.line === 0 || outside(t.line)),
+  };
+}
