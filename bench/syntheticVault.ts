@@ -29,6 +29,14 @@ export function syntheticVault(count: number, seed = 7): SyntheticNote[] {
   return notes;
 }
 
+/** A rotation between two sectors: many distinct rotations, as a vault that tracks years of them has. */
+function rotationName(rnd: () => number): string {
+  const a = pick(rnd, SECTORS);
+  let b = pick(rnd, SECTORS);
+  if (b === a) b = SECTORS[(SECTORS.indexOf(a) + 1) % SECTORS.length];
+  return `${a} → ${b}`;
+}
+
 const pick = <T>(rnd: () => number, list: T[]): T => list[Math.floor(rnd() * list.length)];
 const pct = (rnd: () => number): string => `${rnd() < 0.4 ? "-" : "+"}${(rnd() * 30).toFixed(2)}%`;
 
@@ -36,7 +44,7 @@ function episodeNote(i: number, rnd: () => number): SyntheticNote {
   const year = 1990 + (i % 36);
   const text = [
     "---",
-    `rotation: ${pick(rnd, ROTATIONS)}`,
+    `rotation: ${rotationName(rnd)}`,
     `start: ${year}-${String(1 + (i % 12)).padStart(2, "0")}-01`,
     `duration: ${1 + (i % 18)} months`,
     `sell: [${pick(rnd, TICKERS)}, "[[${pick(rnd, SECTORS)}]]"]`,
@@ -61,10 +69,16 @@ function researchNote(i: number, rnd: () => number): SyntheticNote {
 function body(i: number, rnd: () => number): string {
   const out: string[] = [];
   out.push(`Capital moved between [[${pick(rnd, SECTORS)}]] and [[${pick(rnd, SECTORS)}|the other side]] as rates shifted. See [[Sector Rotation#Historical rotations]].`, "");
-  out.push("## Historical rotations", "", "| Period | Rotation | Trigger | Sell side | Buy side | Duration |", "|---|---|---|---|---|---|");
-  for (let r = 0; r < 4; r++) {
-    const y = 1970 + ((i + r * 7) % 56);
-    out.push(`| **${y}** | ${pick(rnd, ROTATIONS)} | [[Catalyst ${r}\\|Rate shock]] | ${pick(rnd, SECTORS)} (${pick(rnd, TICKERS)} ${pct(rnd)}) | ${pick(rnd, SECTORS)}, ${pick(rnd, SECTORS)} | ${1 + r * 3} months |`);
+  // As in real vaults, a few notes keep an episode table; most hold flows, returns and metrics.
+  if (i % 50 === 0) {
+    out.push("## Historical rotations", "", "| Period | Rotation | Trigger | Sell side | Buy side | Duration |", "|---|---|---|---|---|---|");
+    for (let r = 0; r < 6; r++) {
+      const y = 1970 + ((i + r * 7) % 56);
+      out.push(`| **${y}** | ${r % 2 ? pick(rnd, ROTATIONS) : rotationName(rnd)} | [[Catalyst ${r}\\|Rate shock]] | ${pick(rnd, SECTORS)} (${pick(rnd, TICKERS)} ${pct(rnd)}) | ${pick(rnd, SECTORS)}, ${pick(rnd, SECTORS)} | ${1 + r * 3} months |`);
+    }
+  } else {
+    out.push("## Positioning", "", "| Metric | Value | Change |", "|---|---|---|");
+    for (let r = 0; r < 6; r++) out.push(`| ${pick(rnd, SECTORS)} weight | ${(rnd() * 30).toFixed(1)}% | ${pct(rnd)} |`);
   }
   out.push("", `### ${1970 + (i % 56)}: Shock`, "", "![[chart.png]]", `*${pick(rnd, TICKERS)} ${pct(rnd)}, ${pick(rnd, TICKERS)} ${pct(rnd)} — ~${Math.round(rnd() * 80)}pp divergence.*`, "");
   out.push("## Monthly flows", "", "| Month | Flow | Notes |", "|---|---|---|");

@@ -22,7 +22,8 @@ export function assembleEpisodes(candidates: Candidate[], asOf: string, taxonomy
 
 /** Newest first (by start, then by first source), each a copy carrying its id. */
 export function orderEpisodes(episodes: Episode[]): Episode[] {
-  const sorted = episodes.map((e) => ({ ...e })).sort(newestFirst);
+  // Ids are set on the episodes themselves (not copies): re-ordering after one edit then costs a sort, not a copy of every episode.
+  const sorted = [...episodes].sort(newestFirst);
   const used = new Map<string, number>();
   for (const e of sorted) {
     const base = baseId(e);
@@ -43,7 +44,17 @@ function newestFirst(a: Episode, b: Episode): number {
 }
 
 /** Readable in links and stable across runs: "2022-01-growth-value"; a collision gets "-2", "-3" in source order. */
+const baseIds = new WeakMap<Episode, string>();
+
 function baseId(e: Episode): string {
+  const known = baseIds.get(e);
+  if (known !== undefined) return known;
+  const id = computeBaseId(e);
+  baseIds.set(e, id);
+  return id;
+}
+
+function computeBaseId(e: Episode): string {
   const name = e.label.includes(": ") ? e.label.slice(e.label.indexOf(": ") + 2) : e.label;
   return `${(e.start ?? "undated").slice(0, 7)}-${slug(name) || "rotation"}`;
 }

@@ -59,18 +59,22 @@ export interface TermHit {
 /** Every taxonomy term found in a text, longest first, each span counted once. */
 export function findTerms(text: string, taxonomy: Taxonomy = defaultTaxonomy): TermHit[] {
   const hits: TermHit[] = [];
+  // Two copies of the text, as written (for tickers) and lower-cased (for words), blanked together as terms are found.
   let rest = ` ${text.replace(/[()[\],;:/+|]/g, " ")} `;
-  const lower = (): string => rest.toLowerCase();
+  let lower = rest.toLowerCase();
+  if (lower.length !== rest.length) lower = rest.replace(/[^\u0000-\u007f]/g, " ").toLowerCase();
   for (const term of taxonomy.ordered) {
-    const isTicker = /^[A-Z]{2,5}$/.test(term);
-    const hay = isTicker ? rest : lower();
-    const at = findWord(hay, term);
+    const at = findWord(TICKER.test(term) ? rest : lower, term);
     if (at === -1) continue;
     hits.push({ term, groups: taxonomy.terms.get(term) ?? [] });
-    rest = rest.slice(0, at) + " ".repeat(term.length) + rest.slice(at + term.length);
+    const blank = " ".repeat(term.length);
+    rest = rest.slice(0, at) + blank + rest.slice(at + term.length);
+    lower = lower.slice(0, at) + blank + lower.slice(at + term.length);
   }
   return hits;
 }
+
+const TICKER = /^[A-Z]{2,5}$/;
 
 function findWord(hay: string, term: string): number {
   let from = 0;

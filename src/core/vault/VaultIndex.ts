@@ -20,8 +20,6 @@ export interface IndexUpdate {
   changed: boolean;
   /** Rotation keys whose episodes were re-merged. */
   keys: string[];
-  /** Notes that hold a candidate of those rotations: the ones whose episodes may read differently. */
-  paths: string[];
 }
 
 export interface VaultProblem extends Problem {
@@ -30,13 +28,15 @@ export interface VaultProblem extends Problem {
 
 interface NoteEntry {
   candidates: Candidate[];
+  /** Each candidate's rotation key, worked out once when the note is read. */
+  candidateKeys: string[];
   keys: Set<string>;
   /** Fingerprint of the candidates, so an edit that changes no episode costs no re-merge. */
   print: string;
   problems: Problem[];
 }
 
-const noChange = (): IndexUpdate => ({ changed: false, keys: [], paths: [] });
+const noChange = (): IndexUpdate => ({ changed: false, keys: [] });
 
 export class VaultIndex {
   readonly taxonomy: Taxonomy;
@@ -83,12 +83,13 @@ export class VaultIndex {
       old.problems = allProblems;
       return noChange();
     }
-    const keys = new Set(candidates.map(rotationKey));
+    const candidateKeys = candidates.map(rotationKey);
+    const keys = new Set(candidateKeys);
     this.detach(model.path, old);
-    if (candidates.length || allProblems.length) this.notes.set(model.path, { candidates, keys, print, problems: allProblems });
+    if (candidates.length || allProblems.length) this.notes.set(model.path, { candidates, candidateKeys, keys, print, problems: allProblems });
     else this.notes.delete(model.path);
     for (const k of keys) this.bucket(k).add(model.path);
-    return this.touched(new Set([...keys, ...(old?.keys ?? [])]), model.path);
+    return this.touched(new Set([...keys, ...(old?.keys ?? [])]));
   }
 
   remove(path: string): IndexUpdate {
@@ -96,7 +97,7 @@ export class VaultIndex {
     if (!old) return noChange();
     this.detach(path, old);
     this.notes.delete(path);
-    return this.touched(old.keys, path);
+    return this.touched(old.keys);
   }
 
   /** A renamed note is read again under its new path: its sources, title and folder all changed. */
@@ -106,7 +107,6 @@ export class VaultIndex {
     return {
       changed: gone.changed || added.changed,
       keys: [...new Set([...gone.keys, ...added.keys])],
-      paths: [...new Set([...gone.paths, ...added.paths])],
     };
   }
 
@@ -141,22 +141,29 @@ export class VaultIndex {
     const hit = this.byKey.get(key);
     if (hit && hit.asOf === asOf) return hit.episodes;
     const paths = this.buckets.get(key) ?? new Set<string>();
-    const candidates = [...paths].flatMap((p) => (this.notes.get(p)?.candidates ?? []).filter((c) => rotationKey(c) === key));
+    const candidates = [...paths].flatMap((p) => {
+      const entry = this.notes.get(p);
+      return entry ? entry.candidates.filter((_, i) => entry.candidateKeys[i] === key) : [];
+    });
     this.regroupedCount += candidates.length;
     const episodes = episodesOfKey(candidates, asOf, this.taxonomy);
     this.byKey.set(key, { asOf, episodes });
     return episodes;
   }
 
-  private touched(keys: Set<string>, path: string): IndexUpdate {
+  /** Notes that hold a candidate of these rotations: the ones whose episodes may read differently after a change to them. */
+  notesOf(keys: Iterable<string>): string[] {
+    const paths = new Set<string>();
+    for (const k of keys) for (const p of this.buckets.get(k) ?? []) paths.add(p);
+    return [...paths];
+  }
+
+  /** Marks keys for re-merging. Kept free of work proportional to a key's size, so bulk loading stays linear. */
+  private touched(keys: Set<string>): IndexUpdate {
     if (keys.size === 0) return noChange();
-    const paths = new Set<string>([path]);
-    for (const k of keys) {
-      this.dirty.add(k);
-      for (const p of this.buckets.get(k) ?? []) paths.add(p);
-    }
+    for (const k of keys) this.dirty.add(k);
     this.cache = null;
-    return { changed: true, keys: [...keys], paths: [...paths] };
+    return { changed: true, keys: [...keys] };
   }
 
   private detach(path: string, entry: NoteEntry | undefined): void {
