@@ -20,7 +20,7 @@ interface Report {
 const BUDGETS: { name: string; ok: (r: Report) => boolean | null }[] = [
   { name: "parse ≥ 10× markdown-it", ok: (r) => r.parse.ratio >= 10 },
   { name: "full index of 10,000 notes ≤ 1 s", ok: (r) => (r.index.find((x) => x.notes === 10_000)?.fullMs ?? Infinity) <= 1000 },
-  { name: "one note's update ≤ 5 ms at 10,000 notes", ok: (r) => (r.index.find((x) => x.notes === 10_000)?.updateMs ?? Infinity) <= 5 },
+  { name: "one note's update ≤ 5 ms at 10,000 notes (re-read and episode list)", ok: (r) => { const x = r.index.find((i) => i.notes === 10_000); return x ? x.updateMs + x.listMs <= 5 : false; } },
   { name: "1,000-point chart ≤ 30 ms", ok: (r) => (typeof r.browser === "string" ? null : (r.browser.chartMs.find((c) => c.points === 1000)?.ms ?? Infinity) <= 30) },
   { name: "onload ≤ 5 ms", ok: (r) => (typeof r.browser === "string" ? null : r.browser.onloadMs <= 5) },
   { name: "main.js ≤ 400 KB", ok: (r) => r.mainJsKb <= 400 },
@@ -62,7 +62,7 @@ function markdown(r: Report, verdicts: { name: string; ok: boolean | null }[]): 
     `| One ${f(p.bigNote.megabytes)} MB note | ${f(p.bigNote.ms, 0)} ms (${f(p.bigNote.msPerMb)} ms/MB; vault average ${f(p.averageMsPerMb)} ms/MB) |`,
     `| A table of ${p.bigTable.rows.toLocaleString("en")} rows (${f(p.bigTable.megabytes)} MB) | ${f(p.bigTable.ms, 0)} ms (${f(p.bigTable.msPerMb)} ms/MB) |`,
     ...r.index.map((x) => `| Full index, ${x.notes.toLocaleString("en")} notes | ${f(x.fullMs, 0)} ms, heap +${f(x.heapMb, 0)} MB, ${x.episodes} episodes |`),
-    ...r.index.map((x) => `| One note's update, ${x.notes.toLocaleString("en")} notes | ${f(x.updateMs, 2)} ms |`),
+    ...r.index.map((x) => `| One note's update, ${x.notes.toLocaleString("en")} notes | ${f(x.updateMs, 2)} ms, then the episode list (${x.episodes} episodes) ${f(x.listMs, 2)} ms |`),
     `| Update ratio (largest ÷ smallest vault) | ${f(r.index[r.index.length - 1].updateMs / r.index[0].updateMs, 2)} |`,
     ...r.indexNote.map((x) => `| Index note text, ${x.episodes.toLocaleString("en")} episodes | ${f(x.ms, 1)} ms |`),
     ...(typeof r.browser === "string"
