@@ -1,6 +1,7 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { EXAMPLE_VAULT } from "../helpers/paths";
+import { EXAMPLE_VAULT, ROOT } from "../helpers/paths";
 import { ensureShotDir, hasBrowser, launch, openHarness, vaultFiles } from "./browserHarness";
 
 interface BlockResult {
@@ -50,6 +51,27 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
     // One picture per block, for the README (copied to docs/ by hand when they change).
     const blocks = page.locator(".harness-block");
     for (let i = 0; i < (await blocks.count()); i++) await blocks.nth(i).screenshot({ path: path.join(ensureShotDir(), `block-${i + 1}.png`) });
+  });
+
+  it("renders the README's block examples as written", async () => {
+    const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const examples = [...readme.matchAll(/```(rotation-chart|rotation-classify)\n([\s\S]*?)```/g)].map((m) => [m[1], m[2]] as const);
+    expect(examples.length).toBeGreaterThanOrEqual(6);
+    const results = await page.evaluate(async (blocks) => {
+      const h = (window as unknown as H).harness;
+      const els = blocks.map(([language, source]) => h.renderBlock("Sector Rotation.md", language, source));
+      await new Promise((r) => setTimeout(r, 80));
+      return els.map((el) => ({
+        message: el.querySelector(".rotation-lens-message")?.textContent ?? null,
+        verdict: el.querySelector(".rotation-lens-verdict-label")?.textContent ?? null,
+        canvas: el.querySelector("canvas") !== null,
+      }));
+    }, examples);
+    results.forEach((r, i) => {
+      expect([examples[i][1], r.message]).toEqual([examples[i][1], null]);
+      expect(r.canvas || r.verdict !== null).toBe(true);
+    });
+    expect(results.map((r) => r.verdict).filter(Boolean)).toEqual(["Rotation", "Rotation", "Mechanical (dispersion-driven)", "growth-to-value"]);
   });
 
   it("redraws charts in the dark theme's colours", async () => {
