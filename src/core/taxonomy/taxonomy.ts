@@ -62,7 +62,7 @@ export function findTerms(text: string, taxonomy: Taxonomy = defaultTaxonomy): T
   // Two copies of the text, as written (for tickers) and lower-cased (for words), blanked together as terms are found.
   let rest = ` ${text.replace(/[()[\],;:/+|]/g, " ")} `;
   let lower = rest.toLowerCase();
-  if (lower.length !== rest.length) lower = rest.replace(/[^\u0000-\u007f]/g, " ").toLowerCase();
+  if (lower.length !== rest.length) lower = rest.replace(/[^ -~]/g, " ").toLowerCase();
   for (const term of taxonomy.ordered) {
     const at = findWord(TICKER.test(term) ? rest : lower, term);
     if (at === -1) continue;

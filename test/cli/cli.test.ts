@@ -1,0 +1,90 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { HELP, runCli } from "../../src/cli/main";
+import manifest from "../../manifest.json";
+import { EXAMPLE_VAULT, ROOT } from "../helpers/paths";
+import { tempCopy } from "../harness/testApp";
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), errIsTTY: false, today: "2026-03-01" });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+describe("the command line", () => {
+  it("prints help and version", async () => {
+    expect(await cli("--help")).toMatchObject({ code: 0, out: HELP });
+    expect(HELP).toMatch(/Exit codes: 0 ok; 1 problems found/);
+    expect(await cli("--version")).toMatchObject({ code: 0, out: manifest.version });
+  });
+
+  it("answers usage errors with exit 2 and one line on stderr", async () => {
+    for (const argv of [[], ["frobnicate"], ["index"], ["index", EXAMPLE_VAULT, "--as-of", "2026-13-01"], ["parse", "x.md", "--wat"], ["index", "/no/such/folder"]]) {
+      const r = await cli(...argv);
+      expect(r.code).toBe(2);
+      expect(r.err.split("\n")).toHaveLength(1);
+      expect(r.err).toMatch(/^rotation-lens: /);
+    }
+  });
+
+  it("prints one note model per line for a folder, paths relative to it", async () => {
+    const r = await cli("parse", EXAMPLE_VAULT, "--json");
+    const lines = r.out.split("\n").map((l) => JSON.parse(l) as { path: string; tables: { line: number; headers: string[]; rows: string[][]; align: unknown[] }[] });
+    const sector = lines.find((l) => l.path === "Sector Rotation.md")!;
+    const historical = sector.tables.find((t) => t.headers[0] === "Period")!;
+    expect(historical.rows[2].slice(0, 2)).toEqual(["2022", "Growth → Value"]);
+    expect(lines.map((l) => l.path)).toContain("Dispersion watch.md");
+  });
+
+  it("prints the vault's episodes as JSON with their sources", async () => {
+    const r = await cli("index", EXAMPLE_VAULT, "--json", "--as-of", "2026-03-01");
+    const json = JSON.parse(r.out) as { asOf: string; episodes: { period: string; type: string; sources: { path: string; line: number }[] }[]; metrics: { total: number } };
+    expect(json.asOf).toBe("2026-03-01");
+    expect(json.episodes.find((e) => e.period === "2018 Q4")).toMatchObject({ type: "risk-off", sources: [{ path: "Sector Rotation.md" }] });
+    expect(json.metrics.total).toBe(json.episodes.length);
+  });
+
+  it("lists every problem as file:line: message and exits 1 with --strict", async () => {
+    const plain = await cli("check", EXAMPLE_VAULT);
+    expect(plain.code).toBe(0);
+    expect(plain.out).toMatch(/Staples Rally - Rotation or Dispersion Trade\.md:\d+: table row has 2 cells, header has 3/);
+    expect((await cli("check", EXAMPLE_VAULT, "--strict")).code).toBe(1);
+  });
+
+  it("reports unreadable, non-UTF-8 and looping entries with their paths and goes on", async () => {
+    const dir = tempCopy(EXAMPLE_VAULT);
+    writeFileSync(path.join(dir, "Latin1.md"), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]));
+    mkdirSync(path.join(dir, "Loop"));
+    symlinkSync(dir, path.join(dir, "Loop", "back"));
+    symlinkSync(path.join(dir, "missing.md"), path.join(dir, "Dangling.md"));
+    const r = await cli("index", dir, "--as-of", "2026-03-01");
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/Latin1\.md: not UTF-8 text; skipped/);
+    expect(r.err).toMatch(/Loop\/back: folder link loops back/);
+    expect(r.err).toMatch(/Dangling\.md: broken link; skipped/);
+    expect(r.out).toMatch(/^10 episodes as of 2026-03-01/);
+  });
+
+  it("writes the index note and then finds it up to date", async () => {
+    const dir = tempCopy(EXAMPLE_VAULT);
+    const file = path.join(dir, "Historical rotations.md");
+    writeFileSync(file, "# Historical rotations\n\nMine.\n");
+    expect((await cli("index", dir, "--write", "--as-of", "2026-03-01")).out).toMatch(/^Wrote .*Historical rotations\.md \(10 episodes\)/);
+    const written = readFileSync(file, "utf8");
+    expect(written).toMatch(/^---\nepisodes: 10\nupdated: 2026-03-01\n---\n# Historical rotations\n\nMine\.\n\n%% rotation-lens:begin %%\n/);
+    expect((await cli("index", dir, "--write", "--as-of", "2026-03-01")).out).toMatch(/is up to date/);
+    expect(readFileSync(file, "utf8")).toBe(written);
+  });
+});
+
+describe("install-plugin", () => {
+  const built = existsSync(path.join(ROOT, "main.js"));
+  (built ? it : it.skip)("copies the plugin into the vault's plugin folder", () => {
+    const vault = tempCopy(EXAMPLE_VAULT);
+    execFileSync("node", [path.join(ROOT, "scripts/install-plugin.mjs"), vault], { cwd: ROOT });
+    const target = path.join(vault, ".obsidian/plugins/rotation-lens");
+    for (const f of ["main.js", "manifest.json", "styles.css"]) expect(readFileSync(path.join(target, f))).toEqual(readFileSync(path.join(ROOT, f)));
+  });
+});
