@@ -15,6 +15,9 @@ export function headingOf(text: string): { level: number; raw: string } | null {
 
 /** The inner text of a line that is entirely italic: `*…*` or `_…_` (not bold). */
 export function italicLine(text: string): string | null {
+  const first = text.charCodeAt(0);
+  // Most lines start with neither mark nor space: settle them without trimming.
+  if (first !== 42 && first !== 95 && first !== 32 && first !== 9) return null;
   const t = text.trim();
   if (t.length < 3) return null;
   const mark = t[0];

@@ -61,8 +61,23 @@ function scanLine(raw: string, lineNo: number, s: State): LineInfo {
   }
   const text = stripInlineComments(rest, s, lineNo);
   s.prevBlank = blank;
-  if (!blank) s.inList = /^\s*([-*+]|\d{1,9}[.)])(\s|$)/.test(rest) || (s.inList && /^\s/.test(rest));
+  if (!blank) s.inList = isListItem(rest) || (s.inList && (rest.charCodeAt(0) === 32 || rest.charCodeAt(0) === 9));
   return { text, depth, hidden: false, fence: false };
+}
+
+/** `- x`, `* x`, `+ x`, `1. x`, `1) x`, indented or not; first characters only, no regex on ordinary lines. */
+function isListItem(text: string): boolean {
+  let i = 0;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  const c = text.charCodeAt(i);
+  if (c === 45 || c === 42 || c === 43) return isSpaceOrEnd(text, i + 1);
+  if (c < 48 || c > 57) return false;
+  return /^\d{1,9}[.)](\s|$)/.test(text.slice(i));
+}
+
+function isSpaceOrEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return i >= text.length || c === 32 || c === 9;
 }
 
 /** Four spaces or a tab after a blank line (outside a list) start indented code, as in CommonMark. */
@@ -105,7 +120,9 @@ function continueComment(rest: string, depth: number, s: State, lineNo: number):
 
 /** Remove `%%…%%` and `<!--…-->` spans; an opener without a closer on the line starts a multi-line comment. */
 function stripInlineComments(text: string, s: State, lineNo: number): string {
-  if (!text.includes("%%") && !text.includes("<!--")) return text;
+  const pct = text.indexOf("%");
+  const lt = text.indexOf("<");
+  if ((pct === -1 || !text.includes("%%", pct)) && (lt === -1 || !text.includes("<!--", lt))) return text;
   let out = "";
   let i = 0;
   while (i < text.length) {
