@@ -2,16 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { EXAMPLE_VAULT, ROOT } from "../helpers/paths";
+import type { BlockResult } from "./page";
 import { ensureShotDir, hasBrowser, launch, openHarness, vaultFiles } from "./browserHarness";
-
-interface BlockResult {
-  note: string;
-  language: string;
-  source: string;
-  chartPixels: number | null;
-  verdict: string | null;
-  message: string | null;
-}
 
 type H = { harness: { renderNotes(p: string[]): number; results(): Promise<BlockResult[]>; setTheme(d: boolean): void; renderBlock(n: string, l: string, s: string): HTMLElement; plugin: { liveChartCount(): number; index: { notes: unknown } }; unloadBlocks(): void } };
 

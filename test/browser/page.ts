@@ -13,7 +13,7 @@ interface PluginLike extends Component {
   loading: Promise<unknown>;
 }
 
-interface BlockResult {
+export interface BlockResult {
   note: string;
   language: string;
   source: string;
