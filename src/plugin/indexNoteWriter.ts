@@ -6,7 +6,7 @@ import { renderIndexRegion } from "../core/indexNote/renderIndexRegion";
 import { episodeMetrics } from "../core/metrics/episodeMetrics";
 import type { VaultIndex } from "../core/vault/VaultIndex";
 
-export type RefreshOutcome = "created" | "updated" | "unchanged" | "damaged";
+export type RefreshOutcome = "created" | "updated" | "unchanged" | "damaged" | "failed";
 
 export class IndexNoteWriter {
   /** The last damage reported, so an automatic refresh does not repeat the same Notice on every edit. */

@@ -47,7 +47,13 @@ export default class RotationLensPlugin extends Plugin {
   /** Rewrite the index note's region from the current episodes (a no-op when nothing changed). */
   async refreshIndexNote(userAsked: boolean): Promise<RefreshOutcome> {
     await this.index.whenReady();
-    return this.writer.refresh(this.settings.indexNotePath, this.index.notes.episodeIndex, this.asOf(), userAsked);
+    try {
+      return await this.writer.refresh(this.settings.indexNotePath, this.index.notes.episodeIndex, this.asOf(), userAsked);
+    } catch (e) {
+      // A failed write leaves the note as it was (Vault.process is all or nothing); say so, and try again on the next change.
+      new Notice(`Rotation Lens could not update ${this.settings.indexNotePath}: ${e instanceof Error ? e.message : String(e)}`);
+      return "failed";
+    }
   }
 
   /** Chart instances alive right now (diagnostics: the browser tests check that re-renders do not leak). */

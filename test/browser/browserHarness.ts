@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { ROOT, notesIn } from "../helpers/paths";
+import { ROOT, vaultFiles } from "../helpers/paths";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const hasBrowser = existsSync(CHROMIUM) && existsSync(path.join(ROOT, "main.js"));
@@ -24,11 +24,7 @@ async function harnessBundle(): Promise<string> {
   return pageBundle;
 }
 
-export function vaultFiles(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const rel of notesIn(dir)) files[rel] = readFileSync(path.join(dir, rel), "utf8");
-  return files;
-}
+export { vaultFiles };
 
 /** A page with the harness loaded, the plugin started over `files`, and the plugin's styles applied. */
 export async function openHarness(browser: Browser, files: Record<string, string>, asOf = "2026-03-01"): Promise<Page> {

@@ -158,7 +158,14 @@ export class Vault extends Events {
     return f.text;
   }
 
+  /** Make the next write fail before anything reaches the store (a full disk, a sync lock). */
+  failNextWrite = false;
+
   private write(file: TFile, data: string): void {
+    if (this.failNextWrite) {
+      this.failNextWrite = false;
+      throw new Error("EIO: write failed");
+    }
     this.store.put(file.path, data, ++this.clock);
     this.writes++;
     file.stat = { ...file.stat, mtime: this.clock, size: byteLength(data) };

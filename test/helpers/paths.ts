@@ -36,3 +36,10 @@ export function notesIn(dir: string): string[] {
   walk("");
   return out.sort();
 }
+
+/** Every note of a folder as path → text, for in-memory vaults. */
+export function vaultFiles(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const rel of notesIn(dir)) files[rel] = readNote(dir, rel);
+  return files;
+}
