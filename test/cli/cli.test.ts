@@ -79,6 +79,25 @@ describe("the command line", () => {
   });
 });
 
+describe("the command line on the hostile corpus", () => {
+  const HOSTILE = path.join(ROOT, "test/fixtures/hostile");
+
+  it("checks every note and names each problem's file and line", async () => {
+    const r = await cli("check", HOSTILE, "--strict");
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/JS front matter\.md:1: front matter language not supported/);
+    expect(r.out).toMatch(/Broken YAML\.md:\d+: invalid YAML in front matter/);
+    expect(r.err).toMatch(/^14 notes checked, \d+ problems$/);
+  });
+
+  it("indexes it without failing, file names with $, #, ^, [ and quotes included", async () => {
+    const r = await cli("index", HOSTILE, "--json", "--as-of", "2026-03-01");
+    expect(r.code).toBe(0);
+    const paths = (JSON.parse(r.out) as { episodes: { sources: { path: string }[] }[] }).episodes.map((e) => e.sources[0].path);
+    expect(paths).toContain("Rotation $ #1 ^ [draft] 'q'.md");
+  });
+});
+
 describe("install-plugin", () => {
   const built = existsSync(path.join(ROOT, "main.js"));
   (built ? it : it.skip)("copies the plugin into the vault's plugin folder", () => {

@@ -1,8 +1,11 @@
 /** Tags from the `tags` property and from inline `#tags`, as Obsidian reads them. */
 import type { Tag } from "../model/types";
 
-/** `#` at the start or after whitespace/opening punctuation; letters, digits, `_ - /`; not only digits. */
-const INLINE_TAG = /(^|[\s([{,;])#([\p{L}\p{N}_\-/]+)/gu;
+/**
+ * `#` at the start or after whitespace/opening punctuation, then anything but spaces and punctuation
+ * (`_ - /` allowed), as Obsidian reads tags: letters of any script, digits, emoji; not only digits.
+ */
+const INLINE_TAG = /(^|[\s([{,;])#([^\s!"#$%&'()*+,.:;<=>?@[\\\]^`{|}~]+)/gu;
 const ALL_DIGITS = /^[\d/_-]+$/;
 
 export function propertyTags(properties: Record<string, unknown>): Tag[] {
