@@ -12,7 +12,13 @@ export function readBlockYaml(source: string): BlockYaml {
     const where = line ? ` (block line ${line})` : "";
     return { ok: false, error: `The block's YAML cannot be read${where}: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}` };
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 50 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (e) {
+    // toJS throws on what parsing accepts: an alias with no anchor (`*x`), alias bombs past the limit.
+    return { ok: false, error: `The block's YAML cannot be read: ${e instanceof Error ? e.message : String(e)}` };
+  }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return { ok: false, error: "The block should hold `key: value` lines, for example `x: Month` and `y: Flow`." };
   }

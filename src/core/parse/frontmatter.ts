@@ -84,8 +84,14 @@ function readYaml(text: string, errors: Problem[]): object {
     }
     return {};
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
-  return (value ?? {});
+  try {
+    const value: unknown = doc.toJS({ maxAliasCount: 100 });
+    return value ?? {};
+  } catch (e) {
+    // An alias without its anchor (`*x`) or an alias bomb passes the parser and fails here.
+    errors.push({ line: 2, message: `invalid YAML in front matter: ${e instanceof Error ? e.message : String(e)}` });
+    return {};
+  }
 }
 
 function messageOf(e: unknown): string {

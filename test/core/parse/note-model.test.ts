@@ -112,3 +112,13 @@ describe("line endings and odd input", () => {
     ]);
   });
 });
+
+describe("front matter that the YAML parser accepts but cannot resolve", () => {
+  it("reports an alias without an anchor, and an alias bomb, as problems", () => {
+    expect(parseNote("n.md", "---\na: *missing\n---\n# Body\n").problems[0].message).toMatch(/invalid YAML/);
+    const bomb = `---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\n`;
+    const m = parseNote("n.md", bomb);
+    expect(m.problems[0].message).toMatch(/invalid YAML/);
+    expect(m.properties).toEqual({});
+  });
+});
