@@ -42,3 +42,21 @@ export function textListOf(value: unknown): string[] | null {
   const one = textOf(value);
   return one === null ? null : one.split(",").map((s) => s.trim()).filter((s) => s !== "");
 }
+
+/** A setting as the user wrote it, for messages; never throws, whatever the value. */
+export function shown(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined) return String(value);
+  try {
+    return JSON.stringify(value) ?? "?";
+  } catch {
+    return "?";
+  }
+}
+
+/** A whole number setting such as `table: 2`; NaN when it is anything else. */
+export function wholeNumberOf(value: unknown, fallback: number): number {
+  if (value === undefined || value === null) return fallback;
+  const n = typeof value === "number" ? value : typeof value === "string" ? Number(value) : NaN;
+  return Number.isInteger(n) ? n : NaN;
+}

@@ -1,6 +1,6 @@
 /** What a rotation-chart block asks for, read from its YAML with a message for every mistake. */
 import { parseNoteRef, type NoteRef } from "./noteRef";
-import { textListOf, textOf } from "./blockYaml";
+import { shown, textListOf, textOf, wholeNumberOf } from "./blockYaml";
 
 export type TableChartType = "bar" | "line" | "scatter" | "stacked bar";
 export type EpisodeChartType = "timeline" | "divergence" | "duration" | "leaderboard";
@@ -43,12 +43,12 @@ const EPISODE_TYPES: EpisodeChartType[] = ["timeline", "divergence", "duration",
 export function readChartSpec(data: Record<string, unknown>): SpecResult {
   const kind = textOf(data.data)?.toLowerCase() ?? "table";
   if (kind === "episodes") return readEpisodeSpec(data);
-  if (kind !== "table") return fail(`data: "${String(data.data)}" is not known; use "table" (the default) or "episodes".`);
+  if (kind !== "table") return fail(`data: "${shown(data.data)}" is not known; use "table" (the default) or "episodes".`);
   const unknown = Object.keys(data).filter((k) => !TABLE_KEYS.includes(k));
   if (unknown.length) return fail(`Unknown setting ${quoteList(unknown)}. A table chart takes: ${TABLE_KEYS.join(", ")}.`);
   const type = (textOf(data.type)?.toLowerCase().replace(/[-_]/g, " ") ?? "bar") as TableChartType;
-  if (!TABLE_TYPES.includes(type)) return fail(`type: "${String(data.type)}" is not a chart type; use ${TABLE_TYPES.join(", ")}.`);
-  const table = data.table === undefined ? 1 : Number(data.table);
+  if (!TABLE_TYPES.includes(type)) return fail(`type: "${shown(data.type)}" is not a chart type; use ${TABLE_TYPES.join(", ")}.`);
+  const table = wholeNumberOf(data.table, 1);
   if (!Number.isInteger(table) || table < 1) return fail("table: must be a whole number from 1 (the first table under the source).");
   const y = data.y === undefined ? [] : textListOf(data.y);
   if (y === null) return fail("y: must be a column name or a list of column names.");
@@ -73,7 +73,7 @@ function readEpisodeSpec(data: Record<string, unknown>): SpecResult {
   const unknown = Object.keys(data).filter((k) => !EPISODE_KEYS.includes(k));
   if (unknown.length) return fail(`Unknown setting ${quoteList(unknown)}. An episodes chart takes: ${EPISODE_KEYS.join(", ")}.`);
   const type = (textOf(data.type)?.toLowerCase() ?? "timeline") as EpisodeChartType;
-  if (!EPISODE_TYPES.includes(type)) return fail(`type: "${String(data.type)}" is not an episodes chart; use ${EPISODE_TYPES.join(", ")}.`);
+  if (!EPISODE_TYPES.includes(type)) return fail(`type: "${shown(data.type)}" is not an episodes chart; use ${EPISODE_TYPES.join(", ")}.`);
   const nested = data.filter && typeof data.filter === "object" ? (data.filter as Record<string, unknown>) : {};
   const since = textOf(nested.since ?? data.since);
   if (since !== null && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(since)) return fail("since: use a year or a date, like 2000 or 2020-03.");

@@ -12,7 +12,7 @@ import type { Taxonomy } from "../taxonomy/taxonomy";
 import { periodToRange } from "../dates/periodToRange";
 import { parseNoteRef } from "./noteRef";
 import { selectTable } from "./selectTable";
-import { textListOf, textOf } from "./blockYaml";
+import { shown, textListOf, textOf, wholeNumberOf } from "./blockYaml";
 
 export interface ClassifyContext {
   note: (linktext: string) => Promise<NoteModel | null>;
@@ -89,7 +89,7 @@ async function runDispersion(data: Record<string, unknown>, ctx: ClassifyContext
 function runDuration(data: Record<string, unknown>, ctx: ClassifyContext): ClassifyResult {
   const startText = textOf(data.start);
   const start = startText ? periodToRange(startText) : null;
-  if (!start) return fail(`start: "${String(data.start)}" is not a date (for example 2025-10-29 or late December 2025).`);
+  if (!start) return fail(`start: "${shown(data.start)}" is not a date (for example 2025-10-29 or late December 2025).`);
   const asOfText = textOf(data.as_of);
   const asOf = asOfText ? periodToRange(asOfText)?.start ?? null : ctx.asOf;
   if (!asOf) return fail(`as_of: "${asOfText}" is not a date.`);
@@ -115,7 +115,7 @@ async function runRules(data: Record<string, unknown>, ctx: ClassifyContext): Pr
   const ref = parseNoteRef(textOf(data.rules));
   const note = await ctx.note(ref.note);
   if (!note) return fail(`rules: no note "${ref.note}" in this vault.`);
-  const pick = selectTable(note, ref, Number(data.table ?? 1));
+  const pick = selectTable(note, ref, wholeNumberOf(data.table, 1));
   if (!pick.ok) return fail(`rules: ${pick.error}`);
   const raw = data.inputs;
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) return fail("inputs: give the table's columns and values, for example Index: Down.");
