@@ -17,6 +17,8 @@ type Listener = (change: IndexChange) => void;
 const SLICE_MS = 12;
 /** Vaults larger than this show their scan progress in the status bar. */
 const PROGRESS_FROM = 300;
+/** Quiet time after a settings change before the vault is read again. */
+const RESCAN_DELAY_MS = 400;
 /** Edits arrive per keystroke; one re-read per note per pause is enough. */
 const EVENT_DEBOUNCE_MS = 250;
 
@@ -25,6 +27,7 @@ export class LiveIndex extends Component {
   private readonly listeners = new Set<Listener>();
   private readonly dirty = new Set<string>();
   private flushTimer: number | null = null;
+  private rescanTimer: number | null = null;
   private scanning: Promise<void> | null = null;
   private started = false;
   private statusEl: HTMLElement | null = null;
@@ -47,7 +50,10 @@ export class LiveIndex extends Component {
       this.registerEvent(vault.on("modify", (f) => this.touched(f)));
       this.registerEvent(vault.on("delete", (f) => this.removed(f.path)));
       this.registerEvent(vault.on("rename", (f, oldPath) => this.renamed(f, oldPath)));
-      this.register(() => this.cancelFlush());
+      this.register(() => {
+        this.cancelFlush();
+        if (this.rescanTimer !== null) window.clearTimeout(this.rescanTimer);
+      });
     }
     return this.rescan();
   }
@@ -62,9 +68,27 @@ export class LiveIndex extends Component {
   }
 
   /** Folders, taxonomy or as-of changed: every note may read differently. */
-  settingsChanged(): void {
-    this.notes.taxonomyChanged();
-    if (this.started) void this.rescan();
+  settingsChanged(changed: ReadonlySet<keyof RotationLensSettings>): void {
+    const rereads = ["includeFolders", "excludeFolders", "indexNotePath", "taxonomyYaml"].some((k) => changed.has(k as keyof RotationLensSettings));
+    if (rereads) {
+      this.notes.taxonomyChanged();
+      if (this.started) this.scheduleRescan();
+    } else if (changed.has("asOfOverride") && this.started) {
+      // Ongoing rotations age with the as-of date: nothing to re-read, but the index note and blocks redraw.
+      this.emit({ paths: new Set(), episodesChanged: true });
+    }
+  }
+
+  /** Settings are typed one key at a time: wait for a pause before reading the whole vault again. */
+  private scheduleRescan(): void {
+    if (this.rescanTimer !== null) window.clearTimeout(this.rescanTimer);
+    const run = new Promise<void>((resolve) => {
+      this.rescanTimer = window.setTimeout(() => {
+        this.rescanTimer = null;
+        void this.rescan().then(resolve, resolve);
+      }, RESCAN_DELAY_MS);
+    });
+    this.scanning = run;
   }
 
   /** Subscribe to index changes; the returned function unsubscribes (pass it to Component.register). */

@@ -83,8 +83,11 @@ export default class RotationLensPlugin extends Plugin {
 
   /** Change settings, save them, and let the index react (new folders, taxonomy, as-of date). */
   async updateSettings(change: Partial<RotationLensSettings>): Promise<void> {
+    const changed = new Set((Object.keys(change) as (keyof RotationLensSettings)[]).filter((k) => change[k] !== this.settings[k]));
     this.settings = { ...this.settings, ...change };
     await this.saveData(this.settings);
-    this.index.settingsChanged();
+    this.index.settingsChanged(changed);
+    // Turning automatic refresh on brings the index note up to date without waiting for the next edit.
+    if (changed.has("autoRefresh") && this.settings.autoRefresh && this.index.ready) this.scheduleRefresh();
   }
 }
