@@ -4,6 +4,7 @@ import type { NoteModel } from "../core/model/types";
 import type { RotationLensSettings } from "../core/settings/settings";
 import { VaultScope } from "./vaultScope";
 import { NoteSource } from "./noteSource";
+import type { NoteCache } from "./noteCache";
 
 /** What changed in one flush: the notes whose models changed (or went away), and whether episodes moved. */
 export interface IndexChange {
@@ -17,6 +18,8 @@ type Listener = (change: IndexChange) => void;
 const SLICE_MS = 12;
 /** Vaults larger than this show their scan progress in the status bar. */
 const PROGRESS_FROM = 300;
+/** How long after a change the note cache is written. */
+const CACHE_SAVE_DELAY_MS = 5000;
 /** Quiet time after a settings change before the vault is read again. */
 const RESCAN_DELAY_MS = 400;
 /** Edits arrive per keystroke; one re-read per note per pause is enough. */
@@ -28,6 +31,7 @@ export class LiveIndex extends Component {
   private readonly dirty = new Set<string>();
   private flushTimer: number | null = null;
   private rescanTimer: number | null = null;
+  private saveTimer: number | null = null;
   private scanning: Promise<void> | null = null;
   private started = false;
   private statusEl: HTMLElement | null = null;
@@ -36,9 +40,10 @@ export class LiveIndex extends Component {
     private readonly app: App,
     private readonly settings: () => RotationLensSettings,
     private readonly statusBar: () => HTMLElement,
+    cache: NoteCache,
   ) {
     super();
-    this.notes = new NoteSource(app, settings);
+    this.notes = new NoteSource(app, settings, cache);
   }
 
   /** Called once the layout is ready: subscribe to file events, then scan the vault in slices. */
@@ -53,7 +58,13 @@ export class LiveIndex extends Component {
       this.register(() => {
         this.cancelFlush();
         if (this.rescanTimer !== null) window.clearTimeout(this.rescanTimer);
+        if (this.saveTimer !== null) window.clearTimeout(this.saveTimer);
+        void this.notes.saveCache();
       });
+      // The cache is read once, before the first scan, so unchanged notes need not be read at all.
+      const run = this.notes.loadCache().then(() => this.rescan());
+      this.scanning = run;
+      return run;
     }
     return this.rescan();
   }
@@ -126,6 +137,7 @@ export class LiveIndex extends Component {
     }
     if (showProgress) this.progress("");
     this.emit({ paths: new Set(files.map((f) => f.path)), episodesChanged: true });
+    this.saveCacheSoon();
   }
 
   private touched(file: TAbstractFile): void {
@@ -170,7 +182,19 @@ export class LiveIndex extends Component {
       if (result.modelChanged) changed.add(path);
       episodesChanged ||= result.episodesChanged;
     }
-    if (changed.size > 0) this.emit({ paths: changed, episodesChanged });
+    if (changed.size > 0) {
+      this.emit({ paths: changed, episodesChanged });
+      this.saveCacheSoon();
+    }
+  }
+
+  /** The cache is written a while after changes settle, not on every keystroke. */
+  private saveCacheSoon(): void {
+    if (this.saveTimer !== null) return;
+    this.saveTimer = window.setTimeout(() => {
+      this.saveTimer = null;
+      void this.notes.saveCache();
+    }, CACHE_SAVE_DELAY_MS);
   }
 
   private emit(change: IndexChange): void {

@@ -1,5 +1,5 @@
 /** Rotation Lens for Obsidian: lifecycle only; the work lives in the live index, blocks and commands. */
-import { Notice, Plugin } from "obsidian";
+import { Notice, Plugin, normalizePath } from "obsidian";
 import { isoDay } from "../core/dates/isoDay";
 import { DEFAULT_SETTINGS, effectiveAsOf, normalizeSettings, type RotationLensSettings } from "../core/settings/settings";
 import { LiveIndex } from "./liveIndex";
@@ -8,6 +8,7 @@ import { liveCharts } from "./blocks/chartBlock";
 import { registerCommands } from "./commands";
 import { RotationLensSettingTab } from "./settingsTab";
 import { IndexNoteWriter, type RefreshOutcome } from "./indexNoteWriter";
+import { NoteCache } from "./noteCache";
 
 export default class RotationLensPlugin extends Plugin {
   settings: RotationLensSettings = { ...DEFAULT_SETTINGS };
@@ -20,7 +21,9 @@ export default class RotationLensPlugin extends Plugin {
     this.register(() => {
       if (this.refreshTimer !== null) window.clearTimeout(this.refreshTimer);
     });
-    this.index = this.addChild(new LiveIndex(this.app, () => this.settings, () => this.addStatusBarItem()));
+    const cacheFile = normalizePath(`${this.app.vault.configDir}/plugins/${this.manifest.id}/cache.json`);
+    const cache = new NoteCache(this.app, cacheFile, this.manifest.version);
+    this.index = this.addChild(new LiveIndex(this.app, () => this.settings, () => this.addStatusBarItem(), cache));
     registerBlocks(this);
     registerCommands(this);
     this.addSettingTab(new RotationLensSettingTab(this.app, this));

@@ -2,7 +2,7 @@
 import { episodesOfKey, orderEpisodes } from "../episodes/assembleEpisodes";
 import { extractEpisodes } from "../episodes/extractEpisodes";
 import { rotationKey } from "../episodes/rotationKey";
-import type { Candidate, Episode } from "../episodes/types";
+import type { Candidate, Episode, NoteExtraction } from "../episodes/types";
 import { episodeMetrics, type EpisodeMetrics } from "../metrics/episodeMetrics";
 import type { NoteModel, Problem } from "../model/types";
 import { parseNote } from "../parse/parseNote";
@@ -76,20 +76,36 @@ export class VaultIndex {
     const model = typeof note === "string" ? parseNote(note, text) : note;
     if (this.isExcluded(model.path)) return this.remove(model.path);
     const { candidates, problems } = extractEpisodes(model, text);
-    const print = candidates.length ? JSON.stringify(candidates) : "";
-    const old = this.notes.get(model.path);
     const allProblems = [...model.problems, ...problems].sort((a, b) => a.line - b.line);
+    return this.restore(model.path, { candidates, problems: allProblems });
+  }
+
+  /**
+   * Put back what an earlier run read from a note (see `extraction`), without reading the note:
+   * the warm start of a vault whose notes have not changed since.
+   */
+  restore(path: string, extraction: NoteExtraction): IndexUpdate {
+    if (this.isExcluded(path)) return this.remove(path);
+    const { candidates, problems } = extraction;
+    const print = candidates.length ? JSON.stringify(candidates) : "";
+    const old = this.notes.get(path);
     if (old && old.print === print) {
-      old.problems = allProblems;
+      old.problems = problems;
       return noChange();
     }
     const candidateKeys = candidates.map(rotationKey);
     const keys = new Set(candidateKeys);
-    this.detach(model.path, old);
-    if (candidates.length || allProblems.length) this.notes.set(model.path, { candidates, candidateKeys, keys, print, problems: allProblems });
-    else this.notes.delete(model.path);
-    for (const k of keys) this.bucket(k).add(model.path);
+    this.detach(path, old);
+    if (candidates.length || problems.length) this.notes.set(path, { candidates, candidateKeys, keys, print, problems });
+    else this.notes.delete(path);
+    for (const k of keys) this.bucket(k).add(path);
     return this.touched(new Set([...keys, ...(old?.keys ?? [])]));
+  }
+
+  /** What the index keeps of one note (its candidates and problems), for a cache to store; empty when it holds nothing. */
+  extraction(path: string): NoteExtraction {
+    const entry = this.notes.get(path);
+    return entry ? { candidates: entry.candidates, problems: entry.problems } : { candidates: [], problems: [] };
   }
 
   remove(path: string): IndexUpdate {

@@ -42,7 +42,7 @@ describe("episode extraction on any note", () => {
         for (const e of assembleEpisodes(candidates, "2026-03-01")) expect(e.durationMonths === null || e.durationMonths >= 0).toBe(true);
         new VaultIndex().update(model, text);
       }),
-      { seed: 3, numRuns: 300 },
+      { seed: 3, numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
     );
     // The blocks do assemble into episodes: the property is not only checked on notes that yield nothing.
     expect(read).toBeGreaterThan(100);

@@ -41,13 +41,13 @@ const samples = [
 
 describe("the parser on random and damaged notes", () => {
   it("never throws on random markdown-like text, and keeps its invariants", () => {
-    fc.assert(fc.property(markdownish, checkInvariants), { seed: 42, numRuns: 400 });
+    fc.assert(fc.property(markdownish, checkInvariants), { seed: 42, numRuns: Number(process.env.FUZZ_RUNS ?? 400) });
   });
 
   it("never throws on random mutations of real notes", () => {
     fc.assert(
       fc.property(fc.nat(samples.length - 1), fc.array(mutation, { minLength: 1, maxLength: 8 }), (k, edits) => checkInvariants(mutate(samples[k], edits))),
-      { seed: 7, numRuns: 300 },
+      { seed: 7, numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
     );
   });
 });

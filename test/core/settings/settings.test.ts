@@ -35,7 +35,7 @@ describe("settings from data.json", () => {
         const { settings } = normalizeSettings(raw);
         expect(Object.keys(settings).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
       }),
-      { seed: 20261125, numRuns: 500 },
+      { seed: 20261125, numRuns: Number(process.env.FUZZ_RUNS ?? 500) },
     );
   });
 
