@@ -7,11 +7,13 @@ export interface BrowserReport {
   chartMs: { points: number; ms: number }[];
   classifierMs: number;
   onloadMs: number;
+  /** Indexing a synthetic vault in the page: first scan time and the longest main-thread task meanwhile. */
+  scan: { notes: number; ms: number; longestTaskMs: number };
 }
 
 type Page = Awaited<ReturnType<typeof openHarness>>;
 
-export async function browserBench(root: string, sizes: number[]): Promise<BrowserReport | string> {
+export async function browserBench(root: string, sizes: number[], scanVault: Record<string, string>): Promise<BrowserReport | string> {
   if (!existsSync(CHROMIUM)) return `skipped: no Chromium at ${CHROMIUM}`;
   if (!existsSync(path.join(root, "main.js"))) return "skipped: main.js not built (npm run build)";
   const files: Record<string, string> = { "Dispersion watch.md": "| Index | Change | Constituents up | Constituents |\n|---|---|---|---|\n| S&P 500 | -0.53% | 300 | 500 |\n" };
@@ -23,7 +25,7 @@ export async function browserBench(root: string, sizes: number[]): Promise<Brows
     for (const n of sizes) chartMs.push({ points: n, ms: await medianInPage(page, `Series ${n}.md`, "rotation-chart", "x: Day\ny: Flow\ntype: line") });
     const classifierMs = await medianInPage(page, "Dispersion watch.md", "rotation-classify", "classifier: breadth\nindex: -0.53\nup: 300\ntotal: 500");
     const onloadMs = await page.evaluate(() => (window as unknown as { harness: { onloadMs: number } }).harness.onloadMs);
-    return { chartMs, classifierMs, onloadMs };
+    return { chartMs, classifierMs, onloadMs, scan: await scanInPage(browser, scanVault) };
   } finally {
     await browser.close();
   }
@@ -50,4 +52,19 @@ async function medianInPage(page: Page, note: string, language: string, source: 
     },
     [note, language, source] as const,
   );
+}
+
+/** The plugin's first scan of a large vault in the page, watched by a long-task observer. */
+async function scanInPage(browser: Awaited<ReturnType<typeof launch>>, files: Record<string, string>): Promise<BrowserReport["scan"]> {
+  const observe = async (page: Page): Promise<void> => {
+    await page.evaluate(() => (window as unknown as { harness: { observeLongTasks(): void } }).harness.observeLongTasks());
+  };
+  const page = await openHarness(browser, files, "2026-03-01", observe);
+  await page.waitForTimeout(200);
+  const r = await page.evaluate(() => {
+    const h = (window as unknown as { harness: { scanMs: number; longestTaskMs: number } }).harness;
+    return { ms: h.scanMs, longestTaskMs: h.longestTaskMs };
+  });
+  await page.close();
+  return { notes: Object.keys(files).length, ...r };
 }

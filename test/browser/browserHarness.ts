@@ -27,7 +27,7 @@ async function harnessBundle(): Promise<string> {
 export { vaultFiles };
 
 /** A page with the harness loaded, the plugin started over `files`, and the plugin's styles applied. */
-export async function openHarness(browser: Browser, files: Record<string, string>, asOf = "2026-03-01"): Promise<Page> {
+export async function openHarness(browser: Browser, files: Record<string, string>, asOf = "2026-03-01", beforeStart?: (page: Page) => Promise<void>): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -37,6 +37,7 @@ export async function openHarness(browser: Browser, files: Record<string, string
   const mainJs = readFileSync(path.join(ROOT, "main.js"), "utf8");
   await page.addScriptTag({ content: `window.mainFactory = function (module, exports, require) {\n${mainJs}\n};` });
   const manifest = JSON.parse(readFileSync(path.join(ROOT, "manifest.json"), "utf8")) as unknown;
+  if (beforeStart) await beforeStart(page);
   await page.evaluate(([m, f, d]) => (window as unknown as { harness: { start(a: unknown, b: unknown, c: unknown): Promise<void> } }).harness.start(m, f, d), [manifest, files, asOf] as const);
   if (errors.length) throw new Error(`page errors: ${errors.join("; ")}`);
   return page;

@@ -27,6 +27,17 @@ const BLOCK = /```(rotation-chart|rotation-classify)\n([\s\S]*?)```/g;
 class Harness {
   /** How long the plugin's onload took (the bench reports it). */
   onloadMs = 0;
+  /** The longest main-thread task seen since observeLongTasks() (0 when none passed 50 ms). */
+  longestTaskMs = 0;
+  /** How long the first scan took, from layout-ready to index ready. */
+  scanMs = 0;
+
+  /** Record main-thread tasks over 50 ms, as the browser reports them. */
+  observeLongTasks(): void {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) this.longestTaskMs = Math.max(this.longestTaskMs, e.duration);
+    }).observe({ type: "longtask", buffered: false });
+  }
   app!: App;
   plugin!: PluginLike;
   private readonly parent = new Component();
@@ -44,15 +55,17 @@ class Harness {
     const Plugin = (module.exports.default ?? module.exports) as new (app: App, m: unknown) => PluginLike;
     this.app = new App(new MemoryStore(files));
     this.plugin = new Plugin(this.app, manifest);
-    const t0 = performance.now();
+    const loadStart = performance.now();
     this.plugin.load();
     await this.plugin.loading;
-    this.onloadMs = performance.now() - t0;
+    this.onloadMs = performance.now() - loadStart;
     await this.plugin.updateSettings({ asOfOverride: asOf, autoRefresh: false, chartAnimation: false });
     this.parent.load();
+    const t0 = performance.now();
     this.app.workspace.triggerLayoutReady();
     await new Promise((r) => setTimeout(r, 0));
     await this.plugin.index.whenReady();
+    this.scanMs = performance.now() - t0;
   }
 
   /** Render every rotation block of the given notes into the page, as Obsidian's reading view would. */

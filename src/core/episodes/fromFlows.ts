@@ -48,11 +48,12 @@ export function fromFlows(note: NoteModel, text: string, problems: Problem[] = [
 /** Sides of a flow table: `| Out of | Into |` columns, or `| Flow | Detail |` rows named Out of / Into. */
 function flowOf(table: Table): Flow | null {
   const roles = columnRoles(table);
-  const links = table.rows.flatMap((r) => linkTargets(r.cells));
+  // Links are gathered only for tables that turn out to be flows: most tables of a tagged note are not.
+  const links = (): string[] => table.rows.flatMap((r) => linkTargets(r.cells));
   if (!isEpisodeTable(roles) && roles.sell !== undefined && roles.buy !== undefined) {
     const col = (i: number): string[] => table.rows.flatMap((r) => splitSide(r.cells[i]?.text ?? ""));
     const first = table.rows[0]?.line ?? table.line;
-    return { sell: col(roles.sell), buy: col(roles.buy), line: first, buyLine: first, links };
+    return { sell: col(roles.sell), buy: col(roles.buy), line: first, buyLine: first, links: links() };
   }
   if (table.header.cells.length !== 2) return null;
   const sell: string[] = [];
@@ -66,7 +67,7 @@ function flowOf(table: Table): Flow | null {
     if (role === "sell" && !line) line = r.line;
     if (role === "buy" && !buyLine) buyLine = r.line;
   }
-  return sell.length && buy.length ? { sell, buy, line, buyLine, links } : null;
+  return sell.length && buy.length ? { sell, buy, line, buyLine, links: links() } : null;
 }
 
 function taggedRotation(note: NoteModel): boolean {

@@ -12,14 +12,18 @@ const SYNONYMS: Record<Role, string[]> = {
   duration: ["duration", "length", "lasted"],
 };
 
+/** Synonym → role, for one lookup per header. */
+const ROLE_OF = new Map<string, Role>((Object.keys(SYNONYMS) as Role[]).flatMap((role) => SYNONYMS[role].map((w): [string, Role] => [w, role])));
+const LONGEST = Math.max(...[...ROLE_OF.keys()].map((w) => w.length));
+
 export function normalizeLabel(text: string): string {
   return text.replace(/[*_`:]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
 }
 
 export function roleOf(header: string): Role | null {
-  const h = normalizeLabel(header);
-  for (const role of Object.keys(SYNONYMS) as Role[]) if (SYNONYMS[role].includes(h)) return role;
-  return null;
+  // Headers far longer than any synonym ("Upside to 12-month target") are settled without normalising.
+  if (header.length > LONGEST + 8) return null;
+  return ROLE_OF.get(normalizeLabel(header)) ?? null;
 }
 
 /** Column index per role (the first column of each role wins). */
