@@ -79,6 +79,20 @@ describe("the command line", () => {
   });
 });
 
+describe("the README's picture of the index note", () => {
+  it("is what the CLI writes for the example vault", async () => {
+    const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const excerpt = /```markdown\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf("This is what the region of")))?.[1] ?? "";
+    const dir = tempCopy(EXAMPLE_VAULT);
+    writeFileSync(path.join(dir, "Historical rotations.md"), "# Historical rotations\n");
+    await cli("index", dir, "--write", "--as-of", "2026-03-01");
+    const written = readFileSync(path.join(dir, "Historical rotations.md"), "utf8");
+    const lines = excerpt.split("\n").filter((l) => l.trim() !== "");
+    expect(lines.length).toBeGreaterThan(4);
+    for (const line of lines) expect(written).toContain(line);
+  });
+});
+
 describe("the command line on the hostile corpus", () => {
   const HOSTILE = path.join(ROOT, "test/fixtures/hostile");
 
