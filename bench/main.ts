@@ -4,12 +4,14 @@ import path from "node:path";
 import { browserBench, type BrowserReport } from "./chartBench";
 import { indexBench, indexNoteBench, type IndexReport } from "./indexBench";
 import { parseBench, type ParseReport } from "./parseBench";
+import { hostileBench, type HostileScaling } from "./hostileBench";
 import { syntheticVault } from "./syntheticVault";
 
 const ROOT = path.resolve(__dirname, "..");
 
 interface Report {
   parse: ParseReport;
+  hostile: HostileScaling[];
   index: IndexReport[];
   indexNote: { episodes: number; ms: number }[];
   browser: BrowserReport | string;
@@ -24,6 +26,7 @@ const BUDGETS: { name: string; ok: (r: Report) => boolean | null }[] = [
   { name: "one note's update ≤ 5 ms at 10,000 notes (re-read and episode list)", ok: (r) => { const x = r.index.find((i) => i.notes === 10_000); return x ? x.updateMs + x.listMs <= 5 : false; } },
   { name: "warm start ≤ 20% of cold (10,000 notes)", ok: (r) => { const x = r.index.find((i) => i.notes === 10_000); return x ? x.warmMs <= 0.2 * x.fullMs : false; } },
   { name: "no main-thread task over 50 ms while indexing in the browser", ok: (r) => (typeof r.browser === "string" ? null : r.browser.scan.longestTaskMs <= 50) },
+  { name: "hostile notes grow linearly (×4 size ≤ ×6 time)", ok: (r) => r.hostile.every((h) => h.ratio <= 6) },
   { name: "1,000-point chart ≤ 30 ms", ok: (r) => (typeof r.browser === "string" ? null : (r.browser.chartMs.find((c) => c.points === 1000)?.ms ?? Infinity) <= 30) },
   { name: "onload ≤ 5 ms", ok: (r) => (typeof r.browser === "string" ? null : r.browser.onloadMs <= 5) },
   { name: "main.js ≤ 400 KB", ok: (r) => r.mainJsKb <= 400 },
@@ -37,6 +40,7 @@ async function main(): Promise<number> {
   const runs = sizes.map((n) => indexBench(n));
   const report: Report = {
     parse,
+    hostile: hostileBench(),
     index: runs.map((r) => r.report),
     indexNote: indexNoteBench(runs[runs.length - 1].episodes, [100, 1000, 10_000]),
     browser: await browserBench(ROOT, [10, 100, 1000, 10_000], Object.fromEntries(vault.map((n) => [n.path, n.text]))),
@@ -78,6 +82,10 @@ function markdown(r: Report, verdicts: { name: string; ok: boolean | null }[]): 
           `| First scan in Chromium, ${r.browser.scan.notes.toLocaleString("en")} notes | ${f(r.browser.scan.ms, 0)} ms, longest main-thread task ${f(r.browser.scan.longestTaskMs, 0)} ms |`,
         ]),
     `| main.js | ${f(r.mainJsKb)} KB |`,
+    "",
+    "| Hostile note (size ×4) | Small | Large | Growth |",
+    "|---|---|---|---|",
+    ...r.hostile.map((h) => `| ${h.name} | ${f(h.smallMs, 1)} ms | ${f(h.largeMs, 1)} ms | ${f(h.ratio, 1)}× |`),
     "",
     "| Budget | Status |",
     "|---|---|",

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 
 import path from "node:path";
 import { HELP, runCli } from "../../src/cli/main";
 import manifest from "../../manifest.json";
-import { EXAMPLE_VAULT, ROOT } from "../helpers/paths";
+import { EXAMPLE_VAULT, ROOT, SEED_VAULT, describeSeed } from "../helpers/paths";
 import { tempCopy } from "../harness/testApp";
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -76,6 +76,28 @@ describe("the command line", () => {
     expect(written).toMatch(/^---\nepisodes: 10\nupdated: 2026-03-01\n---\n# Historical rotations\n\nMine\.\n\n%% rotation-lens:begin %%\n/);
     expect((await cli("index", dir, "--write", "--as-of", "2026-03-01")).out).toMatch(/is up to date/);
     expect(readFileSync(file, "utf8")).toBe(written);
+  });
+});
+
+describe("a failed write", () => {
+  it("leaves the index note as it was and says so, exit 1", async () => {
+    const dir = tempCopy(EXAMPLE_VAULT);
+    const file = path.join(dir, "Historical rotations.md");
+    writeFileSync(file, "# Historical rotations\n\nMine.\n");
+    mkdirSync(`${file}.rotation-lens.tmp`);
+    const r = await cli("index", dir, "--write", "--as-of", "2026-03-01");
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/Historical rotations\.md: could not write the index note \(EISDIR.*\); it is unchanged/);
+    expect(readFileSync(file, "utf8")).toBe("# Historical rotations\n\nMine.\n");
+  });
+});
+
+describeSeed("check on the seed vault", () => {
+  it("reports the clipped article's ragged rows and nothing that is fine", async () => {
+    const r = await cli("check", SEED_VAULT);
+    const lines = r.out.split("\n").filter(Boolean);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect(l).toMatch(/Mechanical Market Rotation.*\.md:\d+: table row has 1 cell, header has 3$/);
   });
 });
 

@@ -48,9 +48,21 @@ function writeIndexNote(dir: string, rel: string, region: string, props: { episo
   }
   if (next.changed || !existsSync(file)) {
     const tmp = `${file}.rotation-lens.tmp`;
-    writeFileSync(tmp, next.text, "utf8");
-    renameSync(tmp, file);
+    try {
+      writeFileSync(tmp, next.text, "utf8");
+      renameSync(tmp, file);
+    } catch (e) {
+      // The note itself is untouched: only the temporary file could have been written.
+      io.err(`${file}: could not write the index note (${messageOf(e)}); it is unchanged`);
+      return EXIT.problems;
+    }
     io.out(`Wrote ${file} (${props.episodes} episodes)`);
   } else io.out(`${file} is up to date (${props.episodes} episodes)`);
   return EXIT.ok;
+}
+
+/** An error's first line, whatever realm threw it. */
+function messageOf(e: unknown): string {
+  const m = e && typeof e === "object" && "message" in e ? String((e as { message: unknown }).message) : String(e);
+  return m.split("\n")[0];
 }

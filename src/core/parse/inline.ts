@@ -33,7 +33,10 @@ export function readInline(raw: string, line: number): InlineResult {
       i = span.end;
     } else if (((c === "[" && raw[i + 1] === "[") || (c === "!" && raw[i + 1] === "[" && raw[i + 2] === "[")) && i < lastClose) {
       const w = wikilink(raw, i, line);
-      if (w) {
+      if (w && "retry" in w) {
+        out += raw.slice(i, w.retry);
+        i = w.retry;
+      } else if (w) {
         links.push(w.link);
         out += w.text;
         i = w.end;
@@ -103,6 +106,10 @@ export function linksIn(raw: string, line: number): Link[] {
   while (i !== -1) {
     const start = i > 0 && raw[i - 1] === "!" ? i - 1 : i;
     const found = raw[i + 1] === "[" ? wikilink(raw, start, line) : markdownLink(raw, start, line);
+    if (found && "retry" in found) {
+      i = raw.indexOf("[", found.retry);
+      continue;
+    }
     if (found?.link) links.push(found.link);
     i = raw.indexOf("[", found ? found.end : i + (raw[i + 1] === "[" ? 2 : 1));
   }
@@ -129,14 +136,16 @@ function codeSpan(raw: string, start: number): { text: string; end: number } {
   }
 }
 
-function wikilink(raw: string, start: number, line: number): { link: Link; text: string; end: number } | null {
+function wikilink(raw: string, start: number, line: number): { link: Link; text: string; end: number } | { retry: number } | null {
   const embed = raw[start] === "!";
   const open = start + (embed ? 3 : 2);
   const close = raw.indexOf("]]", open);
   if (close === -1) return null;
   const inner = raw.slice(open, close);
-  // An inner `[[` means this opener is unbalanced; the inner one gets its own chance.
-  if (inner.includes("[[")) return null;
+  // An inner `[[` means this opener is unbalanced. Every opener before the last inner one would fail the
+  // same way, so the scan resumes there: text with thousands of `[[` stays linear.
+  const lastInner = inner.lastIndexOf("[[");
+  if (lastInner !== -1) return { retry: open + lastInner };
   // In tables Obsidian writes the alias bar as `\|`; it is still the alias bar.
   const unescaped = inner.replace(/\\\|/g, "|");
   const bar = unescaped.indexOf("|");

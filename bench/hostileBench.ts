@@ -1,0 +1,29 @@
+/** Hostile notes at two sizes, four times apart: parse time should grow about four times, never sixteen. */
+import { parseNote } from "../src/core/parse/parseNote";
+import { timeMs } from "./measure";
+
+export interface HostileScaling {
+  name: string;
+  smallMs: number;
+  largeMs: number;
+  ratio: number;
+}
+
+/** Name, generator, and the smaller size (kept modest where one unit is large, so memory does not dominate). */
+const GENERATORS: [string, (n: number) => string, number][] = [
+  ["1,000-deep blockquotes holding a table (rows)", (n) => Array.from({ length: n }, (_, i) => `${">".repeat(1000)} | ${i} | b |`).join("\n"), 2000],
+  ["rows of 1,000 cells (rows)", (n) => [`|${" h |".repeat(1000)}`, `|${"---|".repeat(1000)}`, ...Array.from({ length: n }, (_, i) => `|${` ${i} |`.repeat(1000)}`)].join("\n"), 100],
+  ["unbalanced [[ and ]] on one line (pairs)", (n) => `${"[[a ".repeat(n)}${" ]]".repeat(n >> 3)}`, 20_000],
+  ["unclosed backticks and comments (lines)", (n) => Array.from({ length: n }, (_, i) => (i % 3 === 0 ? "``` `` ` %% <!--" : `| ${i} | \`x |`)).join("\n"), 20_000],
+  ["HTML in every cell (rows)", (n) => ["| a | b |", "|---|---|", ...Array.from({ length: n }, () => "| <img src=x onerror=alert(1)> | <script>x</script>~$38M |")].join("\n"), 10_000],
+];
+
+export function hostileBench(): HostileScaling[] {
+  return GENERATORS.map(([name, make, base]) => {
+    const small = make(base);
+    const large = make(base * 4);
+    const smallMs = timeMs(() => void parseNote("h.md", small), 5);
+    const largeMs = timeMs(() => void parseNote("h.md", large), 5);
+    return { name, smallMs, largeMs, ratio: largeMs / smallMs };
+  });
+}
