@@ -63,6 +63,6 @@ function writeIndexNote(dir: string, rel: string, region: string, props: { episo
 
 /** An error's first line, whatever realm threw it. */
 function messageOf(e: unknown): string {
-  const m = e && typeof e === "object" && "message" in e ? String((e as { message: unknown }).message) : String(e);
+  const m = e && typeof e === "object" && "message" in e ? String((e).message) : String(e);
   return m.split("\n")[0];
 }
