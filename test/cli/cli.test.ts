@@ -59,11 +59,14 @@ describe("the command line", () => {
     mkdirSync(path.join(dir, "Loop"));
     symlinkSync(dir, path.join(dir, "Loop", "back"));
     symlinkSync(path.join(dir, "missing.md"), path.join(dir, "Dangling.md"));
+    // A named pipe would block a reader forever; it must be reported, not opened.
+    execFileSync("mkfifo", [path.join(dir, "Pipe.md")]);
     const r = await cli("index", dir, "--as-of", "2026-03-01");
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/Latin1\.md: not UTF-8 text; skipped/);
     expect(r.err).toMatch(/Loop\/back: folder link loops back/);
     expect(r.err).toMatch(/Dangling\.md: broken link; skipped/);
+    expect(r.err).toMatch(/Pipe\.md: not a regular file \(a pipe, socket or device\); skipped/);
     expect(r.out).toMatch(/^10 episodes as of 2026-03-01/);
   });
 
