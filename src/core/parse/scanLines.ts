@@ -14,6 +14,13 @@ export interface LineInfo {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
+/**
+ * Code and comment lines are never read again, so they share one object: a note that is mostly code
+ * or an unclosed comment then costs no allocation per line.
+ */
+const HIDDEN: LineInfo = Object.freeze({ text: "", depth: 0, hidden: true, fence: false });
+const FENCE_LINE: LineInfo = Object.freeze({ text: "", depth: 0, hidden: true, fence: true });
+
 interface State {
   fence: string | null;
   fenceLine: number;
@@ -26,7 +33,7 @@ interface State {
 
 export function scanLines(lines: string[], from: number, problems: Problem[]): LineInfo[] {
   const infos: LineInfo[] = new Array<LineInfo>(lines.length);
-  for (let i = 0; i < from; i++) infos[i] = { text: "", depth: 0, hidden: true, fence: false };
+  for (let i = 0; i < from; i++) infos[i] = HIDDEN;
   const s: State = { fence: null, fenceLine: 0, comment: null, commentLine: 0, prevBlank: true, inList: false, indentedCode: false };
   for (let i = from; i < lines.length; i++) infos[i] = scanLine(lines[i], i + 1, s);
   if (s.fence !== null) problems.push({ line: s.fenceLine, message: `code fence ${s.fence} is never closed; the rest of the note is read as code` });
@@ -40,16 +47,16 @@ function scanLine(raw: string, lineNo: number, s: State): LineInfo {
     const close = mayBeFence(rest) ? FENCE.exec(rest) : null;
     if (close && close[1][0] === s.fence[0] && close[1].length >= s.fence.length && rest.trim() === close[1]) {
       s.fence = null;
-      return { text: rest, depth, hidden: true, fence: true };
+      return FENCE_LINE;
     }
-    return { text: rest, depth, hidden: true, fence: false };
+    return HIDDEN;
   }
   if (s.comment !== null) return continueComment(rest, depth, s, lineNo);
   const blank = rest.trim() === "";
   if (!blank && isIndentedCode(rest, s)) {
     s.indentedCode = true;
     s.prevBlank = false;
-    return { text: rest, depth, hidden: true, fence: false };
+    return HIDDEN;
   }
   if (!blank) s.indentedCode = false;
   const open = mayBeFence(rest) ? FENCE.exec(rest) : null;
@@ -57,7 +64,7 @@ function scanLine(raw: string, lineNo: number, s: State): LineInfo {
     s.fence = open[1];
     s.fenceLine = lineNo;
     s.prevBlank = false;
-    return { text: rest, depth, hidden: true, fence: true };
+    return FENCE_LINE;
   }
   const text = stripInlineComments(rest, s, lineNo);
   s.prevBlank = blank;
@@ -112,7 +119,7 @@ function stripQuotes(raw: string): { depth: number; rest: string } {
 function continueComment(rest: string, depth: number, s: State, lineNo: number): LineInfo {
   const closer = s.comment ?? "%%";
   const end = rest.indexOf(closer);
-  if (end === -1) return { text: "", depth, hidden: true, fence: false };
+  if (end === -1) return HIDDEN;
   s.comment = null;
   const after = rest.slice(end + closer.length);
   return { text: stripInlineComments(after, s, lineNo), depth, hidden: after.trim() === "", fence: false };
