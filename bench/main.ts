@@ -1,4 +1,5 @@
 /** `npm run bench`: the performance report (markdown on stdout, --json for machines, --check to enforce the budgets). */
+import { spawnSync } from "node:child_process";
 import { statSync } from "node:fs";
 import path from "node:path";
 import { browserBench, type BrowserReport } from "./chartBench";
@@ -33,8 +34,21 @@ const BUDGETS: { name: string; ok: (r: Report) => boolean | null }[] = [
   { name: "main.js ≤ 400 KB", ok: (r) => r.mainJsKb <= 400 },
 ];
 
+/**
+ * Hostile notes are timed in a process of their own: after the 50,000-note runs the heap is large and
+ * garbage collection, not parsing, would decide their figures.
+ */
+function hostileInFreshProcess(): HostileScaling[] {
+  const run = spawnSync(process.execPath, ["--expose-gc", __filename, "--hostile-only"], { encoding: "utf8", maxBuffer: 1 << 20 });
+  return JSON.parse(run.stdout) as HostileScaling[];
+}
+
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
+  if (args.includes("--hostile-only")) {
+    process.stdout.write(JSON.stringify(hostileBench()));
+    return 0;
+  }
   const sizes = args.includes("--quick") ? [1000, 5000] : [1000, 10_000, 50_000];
   const vault = syntheticVault(10_000);
   const parse = parseBench(vault);
@@ -48,7 +62,7 @@ async function main(): Promise<number> {
     browser: await browserBench(ROOT, [10, 100, 1000, 10_000], Object.fromEntries(vault.map((n) => [n.path, n.text]))),
     mainJsKb: statSync(path.join(ROOT, "main.js")).size / 1024,
   };
-  report.hostile = hostileBench();
+  report.hostile = hostileInFreshProcess();
   const verdicts = BUDGETS.map((b) => ({ name: b.name, ok: b.ok(report) }));
   process.stdout.write(args.includes("--json") ? `${JSON.stringify({ ...report, budgets: verdicts }, null, 2)}\n` : markdown(report, verdicts));
   const failed = verdicts.filter((v) => v.ok === false);
