@@ -5,7 +5,7 @@ import { EXAMPLE_VAULT, ROOT } from "../helpers/paths";
 import type { BlockResult } from "./page";
 import { ensureShotDir, hasBrowser, launch, openHarness, vaultFiles } from "./browserHarness";
 
-type H = { harness: { renderNotes(p: string[]): number; results(): Promise<BlockResult[]>; setTheme(d: boolean): void; renderBlock(n: string, l: string, s: string): HTMLElement; plugin: { liveChartCount(): number; index: { notes: unknown } }; unloadBlocks(): void } };
+type H = { harness: { renderNotes(p: string[]): number; results(): Promise<BlockResult[]>; settled(els: HTMLElement[]): Promise<void>; setTheme(d: boolean): void; renderBlock(n: string, l: string, s: string): HTMLElement; plugin: { liveChartCount(): number; index: { notes: unknown } }; unloadBlocks(): void } };
 
 const describeBrowser = hasBrowser ? describe : describe.skip;
 jest.setTimeout(60_000);
@@ -52,7 +52,7 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
     const results = await page.evaluate(async (blocks) => {
       const h = (window as unknown as H).harness;
       const els = blocks.map(([language, source]) => h.renderBlock("Sector Rotation.md", language, source));
-      await new Promise((r) => setTimeout(r, 80));
+      await h.settled(els);
       return els.map((el) => ({
         message: el.querySelector(".rotation-lens-message")?.textContent ?? null,
         verdict: el.querySelector(".rotation-lens-verdict-label")?.textContent ?? null,
@@ -96,9 +96,7 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
         h.renderBlock("Sector Rotation.md", "rotation-chart", 'source: "[[#XMAG ETF]]"\nx: Flow\ny: Month'),
         h.renderBlock("Sector Rotation.md", "rotation-classify", "classifier: breadth\nindex: <img src=x onerror=alert(1)>\nup: 3\ntotal: 5"),
       ];
-      return new Promise<{ text: string; imgs: number }[]>((resolve) =>
-        setTimeout(() => resolve(els.map((el) => ({ text: el.textContent ?? "", imgs: el.querySelectorAll("img, script, iframe").length }))), 50),
-      );
+      return h.settled(els).then(() => els.map((el) => ({ text: el.textContent ?? "", imgs: el.querySelectorAll("img, script, iframe").length })));
     });
     expect(bad[0].text).toMatch(/YAML cannot be read/);
     expect(bad[1].text).toMatch(/No column "Flwo".*"Month", "Flow", "Notes"/);
@@ -114,7 +112,7 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
       h.unloadBlocks();
       const start = h.plugin.liveChartCount();
       const el = h.renderBlock("Sector Rotation.md", "rotation-chart", 'source: "[[#XMAG ETF]]"\nx: Month\ny: Flow');
-      await new Promise((r) => setTimeout(r, 20));
+      await h.settled([el]);
       const child = (el as unknown as { __child?: unknown }).__child;
       void child;
       for (let i = 0; i < 1000; i++) h.setTheme(i % 2 === 0);

@@ -89,7 +89,7 @@ class Harness {
 
   /** Wait for async draws, then report what each block shows. */
   async results(): Promise<BlockResult[]> {
-    await new Promise((r) => setTimeout(r, 50));
+    await this.settled(this.blocks.map((b) => b.el));
     return this.blocks.map(({ note, language, source, el }) => ({
       note,
       language,
@@ -98,6 +98,13 @@ class Harness {
       verdict: el.querySelector(".rotation-lens-verdict-label")?.textContent ?? null,
       message: el.querySelector(".rotation-lens-message")?.textContent ?? null,
     }));
+  }
+
+  /** Wait until every block shows a chart, a verdict or a message (or 5 s pass), then one more turn for drawing. */
+  async settled(els: HTMLElement[]): Promise<void> {
+    const done = (): boolean => els.every((el) => el.querySelector("canvas, .rotation-lens-verdict, .rotation-lens-message") !== null);
+    for (let waited = 0; !done() && waited < 5000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 20));
   }
 
   /** Milliseconds from handing a block to its processor until it shows a chart or a verdict. */

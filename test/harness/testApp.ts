@@ -43,3 +43,11 @@ export async function startUp(loaded: Loaded): Promise<void> {
 export async function flush(ms = 0): Promise<void> {
   await new Promise((r) => setTimeout(r, ms));
 }
+
+/** Wait until `cond` holds (async draws, debounced work), failing after `ms`. */
+export async function until(cond: () => boolean, ms = 3000): Promise<void> {
+  for (let waited = 0; !cond(); waited += 5) {
+    if (waited > ms) throw new Error("condition not met in time");
+    await flush(5);
+  }
+}

@@ -11,7 +11,7 @@ import { defaultTaxonomy } from "../../src/core/taxonomy/taxonomy";
 import { DEFAULT_SETTINGS } from "../../src/core/settings/settings";
 import { Editor, MarkdownView, Modal, Notice, Setting } from "../fakes/obsidian";
 import { EXAMPLE_VAULT } from "../helpers/paths";
-import { loadPlugin, startUp, tempCopy, type Loaded } from "../harness/testApp";
+import { loadPlugin, startUp, tempCopy, until, type Loaded } from "../harness/testApp";
 
 type Cmd = { callback?: () => unknown; checkCallback?: (c: boolean) => unknown; editorCallback?: (e: Editor, v: MarkdownView) => unknown };
 const command = (l: Loaded, id: string): Cmd => (l.plugin as unknown as { commands: Map<string, Cmd> }).commands.get(id)!;
@@ -70,8 +70,9 @@ describe("commands", () => {
     const l = await started();
     l.app.workspace.activeFile = l.app.vault.getFileByPath(SECTOR);
     expect(command(l, "show-note-episodes").checkCallback!(true)).toBe(true);
+    const before = Modal.opened.length;
     command(l, "show-note-episodes").checkCallback!(false);
-    await new Promise((r) => setTimeout(r, 10));
+    await until(() => Modal.opened.length > before);
     const modal = Modal.opened.at(-1)!;
     expect(modal.titleEl.textContent).toBe("Episodes read from Sector Rotation");
     expect(modal.contentEl.textContent).toContain("2000-02: Growth → Value");
@@ -82,15 +83,16 @@ describe("commands", () => {
     const l = await started();
     await command(l, "export-episodes-csv").callback!();
     await command(l, "export-episodes-json").callback!();
-    await new Promise((r) => setTimeout(r, 10));
+    await until(() => l.app.vault.getFileByPath("Rotation episodes.json") !== null && l.app.vault.getFileByPath("Rotation episodes.csv") !== null);
     const csv = l.app.vault.textOf(l.app.vault.getFileByPath("Rotation episodes.csv")!).trim().split("\n");
     expect(csv[0]).toBe("id,period,start,end,ongoing,duration_months,rotation,type,trigger,sell_side,buy_side,divergence_pp,source");
     expect(csv).toHaveLength(11);
     const json = JSON.parse(l.app.vault.textOf(l.app.vault.getFileByPath("Rotation episodes.json")!)) as { asOf: string; episodes: unknown[] };
     expect(json.asOf).toBe("2026-03-01");
     expect(json.episodes).toHaveLength(10);
+    const shown = Notice.shown.length;
     await command(l, "export-episodes-csv").callback!();
-    await new Promise((r) => setTimeout(r, 10));
+    await until(() => Notice.shown.length > shown);
     expect(Notice.shown.at(-1)).toBe("Exported 10 episodes to Rotation episodes.csv.");
   });
 
@@ -98,7 +100,7 @@ describe("commands", () => {
     const l = await started();
     await l.app.fileManager.trashFile(l.app.vault.getFileByPath("Historical rotations.md")!);
     await command(l, "open-index").callback!();
-    await new Promise((r) => setTimeout(r, 10));
+    await until(() => l.app.workspace.opened.length > 0);
     expect(l.app.vault.getFileByPath("Historical rotations.md")).not.toBeNull();
     expect(l.app.workspace.opened.at(-1)?.linktext).toBe("Historical rotations.md");
   });

@@ -5,7 +5,7 @@ import { runCli } from "../../src/cli/main";
 import { BEGIN, END, regionBody } from "../../src/core/indexNote/region";
 import { seeded } from "../../bench/syntheticVault";
 import { EXAMPLE_VAULT } from "../helpers/paths";
-import { loadPlugin, startUp, tempCopy, type Loaded } from "../harness/testApp";
+import { loadPlugin, startUp, tempCopy, until, type Loaded } from "../harness/testApp";
 import { Notice } from "../fakes/obsidian";
 
 const INDEX = "Historical rotations.md";
@@ -136,11 +136,12 @@ describe("the Historical rotations index note", () => {
     expect(readFileSync(path.join(dir, INDEX), "utf8")).toBe(text(l));
   });
 
-  it("refreshes by itself after an edit when auto-refresh is on", async () => {
+  it("refreshes by itself when auto-refresh is on, and again after an edit", async () => {
     const l = await started();
     await l.plugin.updateSettings({ autoRefresh: true, refreshDelayMs: 5 });
-    await l.plugin.index.whenReady();
-    await new Promise((r) => setTimeout(r, 50));
-    expect(text(l)).toContain(BEGIN);
+    await until(() => text(l).includes(BEGIN));
+    const src = "Sector Rotation.md";
+    await l.app.vault.userEdit(src, text(l, src).replace("| **2016** | Growth → Value | Election reflation trade |", "| **2016** | Growth → Value | Reflation after the vote |"));
+    await until(() => text(l).includes("Reflation after the vote"));
   });
 });

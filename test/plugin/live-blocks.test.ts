@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { Component } from "../fakes/obsidian";
 import { EXAMPLE_VAULT } from "../helpers/paths";
-import { loadPlugin, startUp, flush, type Loaded } from "../harness/testApp";
+import { loadPlugin, startUp, flush, until, type Loaded } from "../harness/testApp";
 
 type Processor = (source: string, el: HTMLElement, ctx: unknown) => void;
 
@@ -27,7 +27,7 @@ describe("live classifier blocks", () => {
   it("redraw when a note they read changes, and only then", async () => {
     const l = await started();
     const { el } = render(l, "Sector Rotation.md", "rotation-classify", BREADTH);
-    await flush(10);
+    await until(() => el.querySelector(".rotation-lens-verdict-label") !== null);
     expect(el.querySelector(".rotation-lens-verdict-label")?.textContent).toBe("Rotation");
     const labelEl = el.querySelector(".rotation-lens-verdict-label");
 
@@ -39,8 +39,7 @@ describe("live classifier blocks", () => {
     const watch = l.app.vault.textOf(l.app.vault.getFileByPath("Dispersion watch.md")!);
     await l.app.vault.userEdit("Dispersion watch.md", watch.replace("| S&P 500 | -0.53% |", "| S&P 500 | +0.40% |"));
     await l.plugin.index.flush();
-    await flush(10);
-    expect(el.querySelector(".rotation-lens-verdict-label")?.textContent).toBe("Healthy rally");
+    await until(() => el.querySelector(".rotation-lens-verdict-label")?.textContent === "Healthy rally");
   });
 
   it("release their subscriptions when they leave the view", async () => {
@@ -56,7 +55,7 @@ describe("live classifier blocks", () => {
     const l = await started();
     const { el } = render(l, "Sector Rotation.md", "rotation-classify", 'rules: "[[Nowhere]]"\ninputs:\n  Index: Down');
     const bad = render(l, "Sector Rotation.md", "rotation-classify", "classifier: breadth\nindex: <script>alert(1)</script>\nup: 1\ntotal: 2");
-    await flush(10);
+    await until(() => el.querySelector(".rotation-lens-message") !== null && bad.el.querySelector(".rotation-lens-message") !== null);
     expect(el.textContent).toMatch(/rules: no note "Nowhere" in this vault/);
     expect(bad.el.textContent).toMatch(/is not a number/);
     expect(bad.el.querySelectorAll("script").length).toBe(0);
