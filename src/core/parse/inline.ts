@@ -97,8 +97,11 @@ const SPECIAL = new Set([..."\\`[]<>*_~=&!"].map((ch) => ch.charCodeAt(0)));
  * Only the links of a span, for prose lines whose display text nobody reads; lines without a bracket
  * cost one check.
  */
+/** Shared by every span without links, so the common case allocates nothing. Never mutated. */
+export const NO_LINKS: Link[] = Object.freeze([]) as unknown as Link[];
+
 export function linksIn(raw: string, line: number): Link[] {
-  if (!raw.includes("[") && !raw.includes("<")) return [];
+  if (!raw.includes("[") && !raw.includes("<")) return NO_LINKS;
   // Code spans, escapes and autolinks need the full pass; plain prose gets a bracket-to-bracket scan.
   if (raw.includes("`") || raw.includes("\\") || raw.includes("<")) return readInline(raw, line).links;
   const links: Link[] = [];

@@ -1,8 +1,8 @@
 /** The note model of one note: one pass over its lines, every piece tied to its line, problems instead of exceptions. */
-import type { Caption, Field, Heading, Link, NoteModel, Problem, Table, Tag } from "../model/types";
+import type { Caption, Field, Heading, Link, NoteModel, Problem, Row, Table, Tag } from "../model/types";
 import { blockIdOf, embedTarget, fieldOf, headingOf, italicLine } from "./blockLines";
 import { readFrontmatter } from "./frontmatter";
-import { linksIn, readInline } from "./inline";
+import { NO_LINKS, linksIn, readInline } from "./inline";
 import { tableAt } from "./parseTable";
 import { scanLines, type LineInfo } from "./scanLines";
 import { splitLines } from "./splitLines";
@@ -15,7 +15,7 @@ export function parseNote(path: string, text: string): NoteModel {
   problems.push(...fm.problems);
   const infos = scanLines(lines, fm.bodyStart, problems);
   const body = readBody(infos, fm.bodyStart, problems);
-  return {
+  const model = {
     path,
     title: titleOf(path),
     properties: fm.properties,
@@ -23,12 +23,39 @@ export function parseNote(path: string, text: string): NoteModel {
     tags: [...propertyTags(fm.properties), ...body.tags],
     headings: body.headings,
     tables: body.tables,
-    links: body.links,
+    links: NO_LINKS,
     captions: body.captions,
     fields: body.fields,
     problems: problems.sort((a, b) => a.line - b.line),
     lineCount: lines.length,
   };
+  return withLazyLinks(model, body.links);
+}
+
+/**
+ * The note's links, in line order, are gathered from the prose and from every table cell the first time
+ * someone asks: cells find their links lazily, and most readers of a note never ask for them all.
+ */
+function withLazyLinks(model: NoteModel, proseLinks: Link[]): NoteModel {
+  Object.defineProperty(model, "links", {
+    enumerable: true,
+    configurable: true,
+    get(this: NoteModel): Link[] {
+      const all = [...proseLinks];
+      for (const t of this.tables) {
+        collectLinks(all, t.header);
+        for (const row of t.rows) collectLinks(all, row);
+      }
+      // Stable: links of one line keep their order; prose and table links interleave by line.
+      all.sort((a, b) => a.line - b.line);
+      Object.defineProperty(this, "links", { value: all, enumerable: true, writable: true, configurable: true });
+      return all;
+    },
+    set(this: NoteModel, value: Link[]): void {
+      Object.defineProperty(this, "links", { value, enumerable: true, writable: true, configurable: true });
+    },
+  });
+  return model;
 }
 
 export function titleOf(path: string): string {
@@ -87,7 +114,6 @@ function addTable(b: Body, infos: LineInfo[], found: NonNullable<ReturnType<type
     caption: null,
     captionLine: null,
   };
-  for (const row of [found.header, ...found.rows]) for (const cell of row.cells) b.links.push(...cell.links);
   const next = infos[last + 1];
   const italic = next && !next.hidden ? italicLine(next.text) : null;
   if (italic !== null) {
@@ -106,6 +132,10 @@ function addTable(b: Body, infos: LineInfo[], found: NonNullable<ReturnType<type
   }
   b.tables.push(table);
   return last;
+}
+
+function collectLinks(into: Link[], row: Row): void {
+  for (const cell of row.cells) if (cell.links.length) into.push(...cell.links);
 }
 
 function readProseLine(b: Body, infos: LineInfo[], i: number, heading: Heading | null): void {

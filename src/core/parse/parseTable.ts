@@ -74,21 +74,27 @@ function bodyRow(text: string, line: number, width: number, problems: Problem[])
 }
 
 function cellOf(raw: string, line: number): Cell {
-  return new TableCell(raw, linksIn(raw, line));
+  return new TableCell(raw, line);
 }
 
 /**
- * A cell whose display text and figure are worked out the first time someone asks: most cells of a vault
- * are never shown, charted or classified. Its links are found at once, since the note's link list needs them.
+ * A cell whose display text, links and figure are worked out the first time someone asks: most cells of
+ * a vault are never shown, charted, classified or followed.
  */
 class TableCell implements Cell {
   private shown: string | undefined = undefined;
+  private found: Link[] | undefined = undefined;
   private fig: Figure | null | undefined = undefined;
 
   constructor(
     readonly raw: string,
-    readonly links: Link[],
+    private readonly line: number,
   ) {}
+
+  get links(): Link[] {
+    if (this.found === undefined) this.found = linksIn(this.raw, this.line);
+    return this.found;
+  }
 
   get text(): string {
     if (this.shown === undefined) this.shown = readInline(this.raw, 0).text;
