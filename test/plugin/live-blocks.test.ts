@@ -36,6 +36,13 @@ describe("live classifier blocks", () => {
     await flush(10);
     expect(el.querySelector(".rotation-lens-verdict-label")).toBe(labelEl);
 
+    // A save of the note it reads that leaves its inputs alone keeps the card as it is.
+    const before = l.app.vault.textOf(l.app.vault.getFileByPath("Dispersion watch.md")!);
+    await l.app.vault.userEdit("Dispersion watch.md", `${before}\nA new paragraph.\n`);
+    await l.plugin.index.flush();
+    await flush(10);
+    expect(el.querySelector(".rotation-lens-verdict-label")).toBe(labelEl);
+
     const watch = l.app.vault.textOf(l.app.vault.getFileByPath("Dispersion watch.md")!);
     await l.app.vault.userEdit("Dispersion watch.md", watch.replace("| S&P 500 | -0.53% |", "| S&P 500 | +0.40% |"));
     await l.plugin.index.flush();

@@ -17,6 +17,7 @@ export const liveCharts = new Set<Chart>();
 export class ChartBlock extends LiveBlock {
   private chart: Chart | null = null;
   private lastData: ChartData | null = null;
+  private shownKey: string | null = null;
 
   override onload(): void {
     super.onload();
@@ -49,7 +50,11 @@ export class ChartBlock extends LiveBlock {
   }
 
   private show(data: ChartData): void {
+    // A save of the note that changes nothing this chart shows leaves the chart alone (no flicker while typing).
+    const key = JSON.stringify(data);
+    if (this.chart && key === this.shownKey) return;
     this.teardown();
+    this.shownKey = key;
     this.lastData = data;
     const box = this.containerEl.createDiv({ cls: "rotation-lens-chart" });
     const canvas = box.createEl("canvas");
@@ -58,11 +63,14 @@ export class ChartBlock extends LiveBlock {
   }
 
   private redrawChart(): void {
+    // The theme changed: same data, new colours, so draw again whatever the data.
+    this.shownKey = null;
     if (this.lastData) this.show(this.lastData);
   }
 
   private fail(title: string, detail: string, hint?: string): void {
     this.teardown();
+    this.shownKey = null;
     renderMessage(this.containerEl, title, detail, hint);
   }
 
