@@ -1,206 +1,147 @@
 /** Reads one span of inline markdown: what a reader sees of it, and the links it holds. */
 import type { Link } from "../model/types";
+import { backtickRuns, codeSpanAt, type BacktickRuns } from "./codeSpans";
+import { closersOf, markdownLink, markdownLinkAt, matchBrackets, wikilinkAt, type Closers } from "./links";
 
 const PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", "#39": "'" };
-const HTML_TAG = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*)?\/?>/;
+// `\s` then anything but angle brackets: one way to match, so a long unclosed tag costs one pass.
+const HTML_TAG = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/;
 const AUTOLINK = /^<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*)>/i;
 const ENTITY = /^&(#?[a-z0-9]{1,8});/i;
+/** Labels inside labels (`[![img](a)](b)`) are read; deeper nesting is shown as written, which keeps cost linear. */
+const MAX_LABEL_DEPTH = 2;
 
 export interface InlineResult {
   text: string;
   links: Link[];
 }
 
-/** Display text and links of `raw`; links get `line`. Linear in the span's length. */
+/** Shared by every span without links, so the common case allocates nothing. Never mutated. */
+export const NO_LINKS: Link[] = Object.freeze([]) as unknown as Link[];
+
+/** One span being read; the indexes of its brackets and backticks are built only when first needed. */
+interface Span {
+  raw: string;
+  line: number;
+  depth: number;
+  out: string;
+  closers: Closers;
+  runs: BacktickRuns | null;
+  brackets: Map<number, number> | null;
+  links: Link[];
+}
+
+/**
+ * Display text and links of `raw`, each link with `line`. Emphasis marks, code backticks, HTML tags and
+ * escapes are dropped; links show as Obsidian shows them. Linear in the span's length.
+ */
 export function readInline(raw: string, line: number): InlineResult {
-  const links: Link[] = [];
-  // Fast path: plain words need no work beyond a trim.
-  if (!/[\\`[\]<>*_&!]|~~|==/.test(raw)) return { text: raw.trim(), links };
-  let out = "";
-  let i = 0;
-  const n = raw.length;
-  // Openers after the last `]]` can never close; checking once keeps unbalanced text linear.
-  const lastClose = raw.lastIndexOf("]]");
-  while (i < n) {
-    const c = raw[i];
-    if (c === "\\" && i + 1 < n && PUNCT.includes(raw[i + 1])) {
-      out += raw[i + 1];
-      i += 2;
-    } else if (c === "`") {
-      const span = codeSpan(raw, i);
-      out += span.text;
-      i = span.end;
-    } else if (((c === "[" && raw[i + 1] === "[") || (c === "!" && raw[i + 1] === "[" && raw[i + 2] === "[")) && i < lastClose) {
-      const w = wikilink(raw, i, line);
-      if (w && "retry" in w) {
-        out += raw.slice(i, w.retry);
-        i = w.retry;
-      } else if (w) {
-        links.push(w.link);
-        out += w.text;
-        i = w.end;
-      } else {
-        out += c;
-        i++;
-      }
-    } else if (c === "[" && raw[i + 1] === "[") {
-      out += "[[";
-      i += 2;
-    } else if (c === "[" || (c === "!" && raw[i + 1] === "[")) {
-      const m = markdownLink(raw, i, line);
-      if (m) {
-        if (m.link) links.push(m.link);
-        out += m.text;
-        i = m.end;
-      } else {
-        out += c;
-        i++;
-      }
-    } else if (c === "<") {
-      const rest = raw.slice(i, i + 400);
-      const auto = AUTOLINK.exec(rest);
-      const tag = auto ? null : HTML_TAG.exec(rest);
-      if (auto) {
-        links.push(mdLink(auto[1], null, false, line));
-        out += auto[1];
-        i += auto[0].length;
-      } else if (tag) i += tag[0].length;
-      else {
-        out += c;
-        i++;
-      }
-    } else if (c === "&") {
-      const e = ENTITY.exec(raw.slice(i, i + 12));
-      const decoded = e ? decodeEntity(e[1]) : null;
-      out += decoded ?? c;
-      i += decoded !== null && e ? e[0].length : 1;
-    } else if (c === "*" || ((c === "~" || c === "=") && raw[i + 1] === c)) {
-      i = skipRun(raw, i, c);
-    } else if (c === "_" && !intraword(raw, i)) {
-      i = skipRun(raw, i, c);
-    } else {
-      // Copy the run of ordinary characters in one slice: far fewer string pieces than one per character.
-      let k = i + 1;
-      while (k < n && !SPECIAL.has(raw.charCodeAt(k))) k++;
-      out += raw.slice(i, k);
-      i = k;
-    }
+  return read(raw, line, 0);
+}
+
+/**
+ * Only the links of a span, for prose lines whose display text nobody reads: without code, escapes or
+ * angle brackets, a jump from bracket to bracket finds them.
+ */
+export function linksIn(raw: string, line: number): Link[] {
+  if (!raw.includes("[") && !raw.includes("<")) return NO_LINKS;
+  if (raw.includes("`") || raw.includes("\\") || raw.includes("<")) return read(raw, line, 0).links;
+  const s = spanOf(raw, line, 0);
+  let i = raw.indexOf("[");
+  while (i !== -1) {
+    const start = i > 0 && raw[i - 1] === "!" ? i - 1 : i;
+    const end = bracketAt(s, start);
+    i = raw.indexOf("[", end === -1 ? i + 1 : end);
   }
-  return { text: out.trim(), links };
+  return s.links.length ? s.links : NO_LINKS;
+}
+
+function spanOf(raw: string, line: number, depth: number): Span {
+  return { raw, line, depth, out: "", closers: closersOf(raw), runs: null, brackets: null, links: [] };
+}
+
+function read(raw: string, line: number, depth: number): InlineResult {
+  // Fast path: plain words need no work beyond a trim.
+  if (!/[\\`[\]<>*_&!]|~~|==/.test(raw)) return { text: raw.trim(), links: NO_LINKS };
+  const s = spanOf(raw, line, depth);
+  let i = 0;
+  while (i < raw.length) i = readAt(s, i);
+  return { text: s.out.trim(), links: s.links.length ? s.links : NO_LINKS };
+}
+
+/** Reads the markup or text at `i` into `s.out`; returns where reading goes on. */
+function readAt(s: Span, i: number): number {
+  const raw = s.raw;
+  const c = raw[i];
+  if (c === "\\" && i + 1 < raw.length && PUNCT.includes(raw[i + 1])) return emit(s, raw[i + 1], i + 2);
+  if (c === "`") {
+    s.runs ??= backtickRuns(raw);
+    const code = codeSpanAt(raw, i, s.runs);
+    return emit(s, code.text, code.end);
+  }
+  if (c === "[" || (c === "!" && raw[i + 1] === "[")) {
+    const end = bracketAt(s, i);
+    return end === -1 ? emit(s, c, i + 1) : end;
+  }
+  if (c === "<") return angleAt(s, i);
+  if (c === "&") return entityAt(s, i);
+  if (c === "*" || ((c === "~" || c === "=") && raw[i + 1] === c)) return runEnd(raw, i, c);
+  if (c === "_") return intraword(raw, i) ? emit(s, raw.slice(i, runEnd(raw, i, c)), runEnd(raw, i, c)) : runEnd(raw, i, c);
+  // Copy the run of ordinary characters in one slice: far fewer string pieces than one per character.
+  let k = i + 1;
+  while (k < raw.length && !SPECIAL.has(raw.charCodeAt(k))) k++;
+  return emit(s, raw.slice(i, k), k);
+}
+
+function emit(s: Span, text: string, end: number): number {
+  s.out += text;
+  return end;
 }
 
 /** Characters that may start markup; everything else is copied through as is. */
 const SPECIAL = new Set([..."\\`[]<>*_~=&!"].map((ch) => ch.charCodeAt(0)));
 
-/**
- * Only the links of a span, for prose lines whose display text nobody reads; lines without a bracket
- * cost one check.
- */
-/** Shared by every span without links, so the common case allocates nothing. Never mutated. */
-export const NO_LINKS: Link[] = Object.freeze([]) as unknown as Link[];
-
-export function linksIn(raw: string, line: number): Link[] {
-  if (!raw.includes("[") && !raw.includes("<")) return NO_LINKS;
-  // Code spans, escapes and autolinks need the full pass; plain prose gets a bracket-to-bracket scan.
-  if (raw.includes("`") || raw.includes("\\") || raw.includes("<")) return readInline(raw, line).links;
-  const links: Link[] = [];
-  let i = raw.indexOf("[");
-  while (i !== -1) {
-    const start = i > 0 && raw[i - 1] === "!" ? i - 1 : i;
-    const found = raw[i + 1] === "[" ? wikilink(raw, start, line) : markdownLink(raw, start, line);
-    if (found && "retry" in found) {
-      i = raw.indexOf("[", found.retry);
-      continue;
-    }
-    if (found?.link) links.push(found.link);
-    i = raw.indexOf("[", found ? found.end : i + (raw[i + 1] === "[" ? 2 : 1));
+/** A wikilink, embed, markdown link or image at `i`; -1 when the bracket is plain text. */
+function bracketAt(s: Span, i: number): number {
+  const raw = s.raw;
+  const bang = raw[i] === "!";
+  if (raw[i + (bang ? 2 : 1)] === "[") {
+    const w = wikilinkAt(raw, i, s.line, s.closers);
+    if (w === null) return emit(s, raw.slice(i, i + (bang ? 3 : 2)), i + (bang ? 3 : 2));
+    if ("retry" in w) return emit(s, raw.slice(i, w.retry), w.retry);
+    s.links.push(w.link);
+    return emit(s, w.text, w.end);
   }
-  return links;
+  if (s.depth >= MAX_LABEL_DEPTH) return -1;
+  s.brackets ??= matchBrackets(raw);
+  const m = markdownLinkAt(raw, i, s.closers, s.brackets);
+  if (!m) return -1;
+  const label = read(raw.slice(m.labelStart, m.labelEnd), s.line, s.depth + 1);
+  if (m.dest !== null) s.links.push(markdownLink(m.dest, label.text || null, m.image, s.line));
+  if (label.links.length) s.links.push(...label.links);
+  return emit(s, m.image ? "" : label.text, m.end);
 }
 
-/** A backtick run opens a code span only when a run of the same length closes it. */
-function codeSpan(raw: string, start: number): { text: string; end: number } {
-  let k = start;
-  while (raw[k] === "`") k++;
-  const ticks = k - start;
-  let j = k;
-  for (;;) {
-    const next = raw.indexOf("`", j);
-    if (next === -1) return { text: raw.slice(start, k), end: k };
-    let e = next;
-    while (raw[e] === "`") e++;
-    if (e - next === ticks) {
-      let body = raw.slice(k, next).replace(/\\\|/g, "|");
-      if (body.length > 2 && body.startsWith(" ") && body.endsWith(" ") && body.trim() !== "") body = body.slice(1, -1);
-      return { text: body, end: e };
-    }
-    j = e;
+/** `<https://…>` is a link showing its URL; an HTML tag shows nothing (its text around it stays). */
+function angleAt(s: Span, i: number): number {
+  const rest = s.raw.slice(i, i + 400);
+  const auto = AUTOLINK.exec(rest);
+  if (auto) {
+    s.links.push(markdownLink(auto[1], null, false, s.line));
+    return emit(s, auto[1], i + auto[0].length);
   }
+  const tag = HTML_TAG.exec(rest);
+  return tag ? i + tag[0].length : emit(s, "<", i + 1);
 }
 
-function wikilink(raw: string, start: number, line: number): { link: Link; text: string; end: number } | { retry: number } | null {
-  const embed = raw[start] === "!";
-  const open = start + (embed ? 3 : 2);
-  const close = raw.indexOf("]]", open);
-  if (close === -1) return null;
-  const inner = raw.slice(open, close);
-  // An inner `[[` means this opener is unbalanced. Every opener before the last inner one would fail the
-  // same way, so the scan resumes there: text with thousands of `[[` stays linear.
-  const lastInner = inner.lastIndexOf("[[");
-  if (lastInner !== -1) return { retry: open + lastInner };
-  // In tables Obsidian writes the alias bar as `\|`; it is still the alias bar.
-  const unescaped = inner.replace(/\\\|/g, "|");
-  const bar = unescaped.indexOf("|");
-  const target = (bar === -1 ? unescaped : unescaped.slice(0, bar)).trim();
-  const alias = bar === -1 ? null : unescaped.slice(bar + 1).trim();
-  const hash = target.indexOf("#");
-  const file = hash === -1 ? target : target.slice(0, hash).trim();
-  const sub = hash === -1 ? null : target.slice(hash + 1).trim();
-  const block = sub !== null && sub.startsWith("^") ? sub.slice(1) : null;
-  const heading = sub !== null && block === null ? sub.replace(/#/g, " > ") : null;
-  const link: Link = { kind: "wiki", target: file, heading, block, alias: alias || null, embed, line };
-  const text = embed ? "" : alias || (heading ? (file ? `${file} > ${heading}` : heading) : file);
-  return { link, text, end: close + 2 };
+function entityAt(s: Span, i: number): number {
+  const e = ENTITY.exec(s.raw.slice(i, i + 12));
+  const decoded = e ? decodeEntity(e[1]) : null;
+  return decoded !== null && e ? emit(s, decoded, i + e[0].length) : emit(s, "&", i + 1);
 }
 
-function markdownLink(raw: string, start: number, line: number): { link: Link | null; text: string; end: number } | null {
-  const image = raw[start] === "!";
-  const open = start + (image ? 1 : 0);
-  const close = matchingBracket(raw, open);
-  if (close === -1) return null;
-  const label = raw.slice(open + 1, close);
-  const inner = readInline(label, line);
-  if (raw[close + 1] === "(") {
-    const end = raw.indexOf(")", close + 2);
-    if (end === -1) return null;
-    const dest = raw.slice(close + 2, end).trim().split(/\s+/)[0].replace(/^<|>$/g, "");
-    return { link: mdLink(dest, inner.text || null, image, line), text: image ? "" : inner.text, end: end + 1 };
-  }
-  if (raw[close + 1] === "[") {
-    const end = raw.indexOf("]", close + 2);
-    if (end === -1) return null;
-    return { link: null, text: inner.text, end: end + 1 };
-  }
-  return null;
-}
-
-function matchingBracket(raw: string, open: number): number {
-  let depth = 0;
-  for (let k = open; k < raw.length && k < open + 1000; k++) {
-    const ch = raw[k];
-    if (ch === "\\") k++;
-    else if (ch === "[") depth++;
-    else if (ch === "]" && --depth === 0) return k;
-  }
-  return -1;
-}
-
-function mdLink(target: string, alias: string | null, embed: boolean, line: number): Link {
-  return { kind: "markdown", target, heading: null, block: null, alias, embed, line };
-}
-
-function skipRun(raw: string, i: number, c: string): number {
+function runEnd(raw: string, i: number, c: string): number {
   let k = i;
   while (raw[k] === c) k++;
   return k;

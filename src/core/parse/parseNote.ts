@@ -29,19 +29,20 @@ export function parseNote(path: string, text: string): NoteModel {
     problems: problems.sort((a, b) => a.line - b.line),
     lineCount: lines.length,
   };
-  return withLazyLinks(model, body.links);
+  return withLazyLinks(model, body.links, body.linkLines);
 }
 
 /**
- * The note's links, in line order, are gathered from the prose and from every table cell the first time
- * someone asks: cells find their links lazily, and most readers of a note never ask for them all.
+ * The note's links, in line order, are gathered from headings, captions, prose lines and every table cell
+ * the first time someone asks: most readers of a note never ask for them all.
  */
-function withLazyLinks(model: NoteModel, proseLinks: Link[]): NoteModel {
+function withLazyLinks(model: NoteModel, headingLinks: Link[], linkLines: { text: string; line: number }[]): NoteModel {
   Object.defineProperty(model, "links", {
     enumerable: true,
     configurable: true,
     get(this: NoteModel): Link[] {
-      const all = [...proseLinks];
+      const all = [...headingLinks];
+      for (const l of linkLines) all.push(...linksIn(l.text, l.line));
       for (const t of this.tables) {
         collectLinks(all, t.header);
         for (const row of t.rows) collectLinks(all, row);
@@ -67,13 +68,15 @@ interface Body {
   headings: Heading[];
   tables: Table[];
   links: Link[];
+  /** Prose lines that may hold links, read for them only when the note's links are asked for. */
+  linkLines: { text: string; line: number }[];
   tags: Tag[];
   captions: Caption[];
   fields: Field[];
 }
 
 function readBody(infos: LineInfo[], from: number, problems: Problem[]): Body {
-  const b: Body = { headings: [], tables: [], links: [], tags: [], captions: [], fields: [] };
+  const b: Body = { headings: [], tables: [], links: [], linkLines: [], tags: [], captions: [], fields: [] };
   let heading: Heading | null = null;
   for (let i = from; i < infos.length; i++) {
     const info = infos[i];
@@ -141,7 +144,7 @@ function collectLinks(into: Link[], row: Row): void {
 function readProseLine(b: Body, infos: LineInfo[], i: number, heading: Heading | null): void {
   const text = infos[i].text;
   const line = i + 1;
-  if (text.includes("[") || text.includes("<")) b.links.push(...linksIn(text, line));
+  if (text.includes("[") || text.includes("<")) b.linkLines.push({ text, line });
   if (text.includes("#")) inlineTags(tagVisibleText(text), line, b.tags);
   const italic = italicLine(text);
   if (italic !== null && i > 0) {

@@ -1,21 +1,35 @@
 /** Splits a table row into raw cells on unescaped pipes (GFM: `\|` never splits, even inside code or links). */
 
 export function splitRow(text: string): string[] {
-  let s = text.trim();
-  if (s.startsWith("|")) s = s.slice(1);
-  if (s.endsWith("|") && !isEscaped(s, s.length - 1)) s = s.slice(0, -1);
-  const cells: string[] = [];
   let start = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (text.charCodeAt(start) === 124 /* | */) start++;
+  if (end > start && text.charCodeAt(end - 1) === 124 && !isEscaped(text, end - 1)) end--;
+  const cells: string[] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c === 92 /* \ */) i++;
     else if (c === 124 /* | */) {
-      cells.push(s.slice(start, i).trim());
-      start = i + 1;
+      cells.push(trimmedSlice(text, from, i));
+      from = i + 1;
     }
   }
-  cells.push(s.slice(start).trim());
+  cells.push(trimmedSlice(text, from, end));
   return cells;
+}
+
+/** One slice per cell: trimming by index instead of slicing and then trimming. */
+function trimmedSlice(text: string, from: number, to: number): string {
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  return text.slice(from, to);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10 || c === 12 || c === 11 || c === 0xa0;
 }
 
 /** Whether the character at `i` is preceded by an odd number of backslashes. */
