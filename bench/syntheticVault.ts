@@ -86,7 +86,7 @@ function body(i: number, rnd: () => number): string {
   out.push("", "## Returns", "", "| Stock | 2021 | 2022 | 2023 | 2024 | 2025 |", "|:--|--:|--:|--:|--:|--:|");
   for (let r = 0; r < 8; r++) out.push(`| [[${pick(rnd, TICKERS)}]] | ${pct(rnd)} | ${pct(rnd)} | **${pct(rnd)}** | ${pct(rnd)} | ${pct(rnd)} |`);
   out.push("", "## Notes", "");
-  for (let p = 0; p < 8; p++) {
+  for (let p = 0; p < 10; p++) {
     out.push(
       `${pick(rnd, SECTORS)} outperformed ${pick(rnd, SECTORS)} by ${Math.round(rnd() * 20)} points over the quarter while the index drifted. ` +
         `Flows into [[${pick(rnd, TICKERS)}]] picked up after the ${pick(rnd, MONTHS)} print, and **breadth** improved as the leaders stalled. ` +
