@@ -29,6 +29,8 @@ interface Span {
   closers: Closers;
   runs: BacktickRuns | null;
   brackets: Map<number, number> | null;
+  /** `[[` openers before this index are known not to close (a later `[[` comes before their `]]`). */
+  unclosedBefore: number;
   links: Link[];
 }
 
@@ -58,7 +60,7 @@ export function linksIn(raw: string, line: number): Link[] {
 }
 
 function spanOf(raw: string, line: number, depth: number): Span {
-  return { raw, line, depth, out: "", closers: closersOf(raw), runs: null, brackets: null, links: [] };
+  return { raw, line, depth, out: "", closers: closersOf(raw), runs: null, brackets: null, unclosedBefore: -1, links: [] };
 }
 
 function read(raw: string, line: number, depth: number): InlineResult {
@@ -107,9 +109,14 @@ function bracketAt(s: Span, i: number): number {
   const raw = s.raw;
   const bang = raw[i] === "!";
   if (raw[i + (bang ? 2 : 1)] === "[") {
-    const w = wikilinkAt(raw, i, s.line, s.closers);
-    if (w === null) return emit(s, raw.slice(i, i + (bang ? 3 : 2)), i + (bang ? 3 : 2));
-    if ("retry" in w) return emit(s, raw.slice(i, w.retry), w.retry);
+    const opener = i + (bang ? 3 : 2);
+    // An opener that cannot close is plain text; what follows it is still read (escapes, code, links).
+    const w = opener - 2 < s.unclosedBefore ? null : wikilinkAt(raw, i, s.line, s.closers);
+    if (w === null) return emit(s, raw.slice(i, opener), opener);
+    if ("retry" in w) {
+      s.unclosedBefore = w.retry;
+      return emit(s, raw.slice(i, opener), opener);
+    }
     s.links.push(w.link);
     return emit(s, w.text, w.end);
   }

@@ -1,6 +1,8 @@
 /** The note model of one note: one pass over its lines, every piece tied to its line, problems instead of exceptions. */
 import type { Caption, Field, Heading, Link, NoteModel, Problem, Row, Table, Tag } from "../model/types";
-import { blockIdOf, embedTarget, fieldOf, headingOf, italicLine } from "./blockLines";
+import { blockIdOf, embedTarget, italicLine } from "./captions";
+import { fieldOf } from "./fields";
+import { headingOf } from "./headings";
 import { readFrontmatter } from "./frontmatter";
 import { NO_LINKS, linksIn, readInline } from "./inline";
 import { tableAt } from "./parseTable";
@@ -133,8 +135,19 @@ function addTable(b: Body, infos: LineInfo[], found: NonNullable<ReturnType<type
     table.blockId = id;
     last++;
   }
+  tagsOfTable(b, infos, table, italic);
   b.tables.push(table);
   return last;
+}
+
+/** Tags written in cells (`| #energy | … |`) and in the caption count like tags in prose. */
+function tagsOfTable(b: Body, infos: LineInfo[], table: Table, caption: string | null): void {
+  for (let k = table.line; k <= table.endLine; k++) {
+    if (!infos[k - 1].text.includes("#")) continue;
+    const row = k === table.line ? table.header : table.rows[k - table.line - 2];
+    for (const cell of row?.cells ?? []) if (cell.raw.includes("#")) inlineTags(tagVisibleText(cell.raw), k, b.tags);
+  }
+  if (caption !== null && table.captionLine !== null && caption.includes("#")) inlineTags(tagVisibleText(caption), table.captionLine, b.tags);
 }
 
 function collectLinks(into: Link[], row: Row): void {

@@ -4,7 +4,7 @@ import { parseFigure } from "../figures/parseFigure";
 import { linksIn, readInline } from "./inline";
 import type { LineInfo } from "./scanLines";
 import { hasUnescapedPipe, splitRow } from "./splitRow";
-import { blockIdOf, italicLine } from "./blockLines";
+import { blockIdOf, italicLine } from "./captions";
 
 export interface TableFound {
   header: Row;
@@ -16,7 +16,7 @@ export interface TableFound {
 
 const DELIM_CELL = /^:?-+:?$/;
 /** Lines that start a block of their own and so end a table's body. */
-const BLOCK_START = /^(#{1,6}(\s|$)| {0,3}(`{3,}|~{3,})| {0,3}([-*_])( *\4){2,} *$| {0,3}[-*+] | {0,3}\d{1,9}[.)] )/;
+const BLOCK_START = /^( {0,3}#{1,6}(\s|$)| {0,3}(`{3,}|~{3,})| {0,3}([-*_])( *\4){2,} *$| {0,3}[-*+] | {0,3}\d{1,9}[.)] )/;
 
 /** A table whose header row is line `i`, or null. Cheap checks first: most lines are not tables. */
 export function tableAt(infos: LineInfo[], i: number, problems: Problem[]): TableFound | null {

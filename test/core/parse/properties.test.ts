@@ -7,18 +7,25 @@ const markdownish = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ ma
 
 function checkInvariants(text: string): void {
   const m = parseNote("fuzz.md", text);
+  const inNote = (line: number) => line >= 1 && line <= m.lineCount;
   for (const t of m.tables) {
+    expect(inNote(t.line) && inNote(t.endLine) && t.endLine > t.line).toBe(true);
+    expect(t.align).toHaveLength(t.header.cells.length);
+    if (t.captionLine !== null) expect(inNote(t.captionLine)).toBe(true);
     for (const r of [t.header, ...t.rows]) {
       expect(r.cells).toHaveLength(t.header.cells.length);
-      for (const c of r.cells) expect(c.text.includes("\\|")).toBe(false);
-      expect(r.line).toBeGreaterThanOrEqual(1);
-      expect(r.line).toBeLessThanOrEqual(m.lineCount);
+      expect(inNote(r.line)).toBe(true);
+      for (const c of r.cells) {
+        expect(c.text.includes("\\|")).toBe(false);
+        for (const l of c.links) expect(l.line).toBe(r.line);
+        void c.figure;
+      }
     }
   }
-  for (const x of [...m.links, ...m.headings, ...m.problems, ...m.captions]) {
-    expect(x.line).toBeGreaterThanOrEqual(1);
-    expect(x.line).toBeLessThanOrEqual(m.lineCount);
-  }
+  for (const x of [...m.links, ...m.headings, ...m.problems, ...m.captions, ...m.fields]) expect(inNote(x.line)).toBe(true);
+  for (const c of m.captions) expect(inNote(c.targetLine)).toBe(true);
+  for (const t of m.tags) expect(t.line === 0 || inNote(t.line)).toBe(true);
+  expect(() => JSON.stringify(m)).not.toThrow();
 }
 
 /** Delete, duplicate or insert a few characters and lines, the way hand edits and bad clippings damage notes. */
@@ -35,6 +42,8 @@ function mutate(text: string, edits: [number, number, string, string][]): string
 
 const samples = [
   "---\ntags: [rotation]\n---\n# H\n| a | b |\n|---|---|\n| [[X\\|y]] | ~43pp |\n*cap*\n^id\n",
+  "> [!note] Flows\r\n> | Out | In |\r\n> |:--|--:|\r\n> | `a\\|b` | ![[c.png]] |\r\n\r\n![[chart.png]]\r\n*XLE +55%, QQQ -30%*\r\n",
+  "%% | a | b |\n|---|---| %%\n<!--\n| c |\n|---|\n-->\n**Timing:** late 2025 #macro\nkey:: value\n```\n| d |\n|---|\n",
   ...notesIn(EXAMPLE_VAULT).map((n) => readNote(EXAMPLE_VAULT, n)),
   ...(hasSeed ? notesIn(SEED_VAULT).map((n) => readNote(SEED_VAULT, n)) : []),
 ];

@@ -69,3 +69,54 @@ describeSeed("the user's seed notes", () => {
     expect(note.problems.length).toBeGreaterThan(0);
   });
 });
+
+describeSeed("the user's seed notes, table by table", () => {
+  it("read the divergence scenarios under their bold label, with the two rotations as columns", () => {
+    const t = parse(SECTOR).tables.find((x) => x.header.cells[0].text === "Scenario" && x.header.cells[1].text === "Software → Energy")!;
+    expect(t.header.cells.map((c) => c.text)).toEqual(["Scenario", "Software → Energy", "Large → Small"]);
+    expect(t.heading?.text).toBe("Two concurrent rotations (2026)");
+    expect(t.rows.map((r) => r.cells[0].text)).toEqual(["Recession fears rise", "AI fears fade", "Oil price spike", "Rate cuts"]);
+    expect(t.rows[0].cells[1].text).toBe("Holds — cash flows, dividends, low leverage");
+  });
+
+  it("read the image table's captions as cells, and its embeds as links without text", () => {
+    const t = parse(SECTOR).tables.find((x) => x.header.cells[1].text === "XLE vs IGV (~43pp)")!;
+    expect(t.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ["", "", ""],
+      ["", "Software → energy, 90 days", "Large cap → small cap, 90 days"],
+    ]);
+    expect(t.rows[0].cells[2].links).toEqual([expect.objectContaining({ kind: "wiki", target: "iwm-vs-qqq-price-chart.png", embed: true })]);
+  });
+
+  it("tie every table of Sector Rotation to the heading above it", () => {
+    const headings = parse(SECTOR).tables.map((t) => t.heading?.text ?? null);
+    expect(headings.slice(0, 4)).toEqual(["How rotation works", "Two concurrent rotations (2026)", "Two concurrent rotations (2026)", "Two concurrent rotations (2026)"]);
+    expect(headings).toContain("Historical rotations");
+    expect(headings.every((h) => h !== null)).toBe(true);
+  });
+
+  it("read the whole 2022 chart caption, under the embed and its heading", () => {
+    const note = parse(SECTOR);
+    const c = note.captions.find((x) => x.embed === "rotation-2022-fed-hike.png")!;
+    expect(c.text).toBe("XLE vs QQQ, 2022. The sharpest rotation: XLE +55%, QQQ -30% — ~85pp divergence. Energy's best year in decades as Fed crushed growth multiples.");
+    expect(c.targetLine).toBe(c.line - 1);
+    expect(note.captions.filter((x) => x.under === "embed")).toHaveLength(5);
+  });
+
+  it("read the January note: flows table, tags without the year, the Timing field under its heading", () => {
+    const note = parse(JAN);
+    expect(note.tables[0].header.cells.map((c) => c.text)).toEqual(["Flow", "Detail"]);
+    expect(note.tables[0].rows[0].cells.map((c) => c.text)).toEqual(["Out of", "Mag 7, high-growth tech, AI momentum plays"]);
+    expect(note.tags.map((t) => t.name)).toEqual(["concept", "markets", "rotation"]);
+    const timing = note.fields.find((f) => f.key === "Timing")!;
+    expect(timing.heading?.text).toBe("What's happening");
+    expect(note.tables[1].rows[0].cells[0].links[0]).toMatchObject({ target: "Apple", kind: "wiki" });
+  });
+
+  it("read the Walmart article without a table and without anything thrown", () => {
+    const note = parse(WMT);
+    expect(note.tables).toEqual([]);
+    expect(note.title).toBe("Walmart's $1T Surge - A Defensive Rotation or a Tech-Like Re-rating");
+    expect(note.lineCount).toBe(readNote(SEED_VAULT, WMT).split("\n").length);
+  });
+});
