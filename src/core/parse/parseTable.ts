@@ -3,7 +3,7 @@ import type { Align, Cell, Figure, Link, Problem, Row } from "../model/types";
 import { parseFigure } from "../figures/parseFigure";
 import { linksIn, readInline } from "./inline";
 import type { LineInfo } from "./scanLines";
-import { hasUnescapedPipe, splitRow } from "./splitRow";
+import { countCells, hasUnescapedPipe, splitRow } from "./splitRow";
 import { blockIdOf, italicLine } from "./captions";
 
 export interface TableFound {
@@ -64,13 +64,40 @@ function delimiterRow(text: string): Align[] | null {
 }
 
 function bodyRow(text: string, line: number, width: number, problems: Problem[]): Row {
-  const raws = splitRow(text);
-  if (raws.length !== width) {
-    problems.push({ line, message: `table row has ${raws.length} cell${raws.length === 1 ? "" : "s"}, header has ${width}` });
+  const count = countCells(text);
+  if (count !== width) {
+    problems.push({ line, message: `table row has ${count} cell${count === 1 ? "" : "s"}, header has ${width}` });
   }
-  const cells: Cell[] = [];
-  for (let c = 0; c < width; c++) cells.push(cellOf(raws[c] ?? "", line));
-  return { line, cells };
+  return new TableRow(text, line, width);
+}
+
+/**
+ * A body row split into cells the first time someone reads them: extraction reads the rows of the few
+ * tables that hold episodes, and most rows of a vault are never read at all.
+ */
+class TableRow implements Row {
+  private split: Cell[] | undefined = undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly line: number,
+    private readonly width: number,
+  ) {}
+
+  get cells(): Cell[] {
+    if (this.split === undefined) {
+      const raws = splitRow(this.source);
+      const cells: Cell[] = [];
+      // Short rows are padded and surplus cells dropped, as GFM does.
+      for (let c = 0; c < this.width; c++) cells.push(cellOf(raws[c] ?? "", this.line));
+      this.split = cells;
+    }
+    return this.split;
+  }
+
+  toJSON(): Row {
+    return { line: this.line, cells: this.cells };
+  }
 }
 
 function cellOf(raw: string, line: number): Cell {

@@ -1,12 +1,8 @@
 /** Splits a table row into raw cells on unescaped pipes (GFM: `\|` never splits, even inside code or links). */
 
 export function splitRow(text: string): string[] {
-  let start = 0;
-  let end = text.length;
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  if (text.charCodeAt(start) === 124 /* | */) start++;
-  if (end > start && text.charCodeAt(end - 1) === 124 && !isEscaped(text, end - 1)) end--;
+  const start = rowStart(text);
+  const end = rowEnd(text, start);
   const cells: string[] = [];
   let from = start;
   for (let i = start; i < end; i++) {
@@ -19,6 +15,32 @@ export function splitRow(text: string): string[] {
   }
   cells.push(trimmedSlice(text, from, end));
   return cells;
+}
+
+/**
+ * How many cells `splitRow` would return, without slicing any: body rows are counted when the note is
+ * read (a ragged row is a problem to report) and split only when someone reads their cells.
+ */
+export function countCells(text: string): number {
+  const start = rowStart(text);
+  const end = rowEnd(text, start);
+  let n = 1;
+  for (let i = text.indexOf("|", start); i !== -1 && i < end; i = text.indexOf("|", i + 1)) if (!isEscaped(text, i)) n++;
+  return n;
+}
+
+/** Where the cells begin: after leading space and the optional outer pipe. */
+function rowStart(text: string): number {
+  let start = 0;
+  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+  return text.charCodeAt(start) === 124 /* | */ ? start + 1 : start;
+}
+
+/** Where the cells end: before trailing space and the optional outer pipe (unless it is escaped). */
+function rowEnd(text: string, start: number): number {
+  let end = text.length;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end > start && text.charCodeAt(end - 1) === 124 && !isEscaped(text, end - 1) ? end - 1 : end;
 }
 
 /** One slice per cell: trimming by index instead of slicing and then trimming. */
