@@ -21,33 +21,84 @@ const OPEN = "9999-12-31";
  * rotation's arrow ("Rotation 1: Large → Small (…)") is how the author says they are one.
  */
 export function groupByPeriod(candidates: Candidate[]): Candidate[][] {
+  return periodGroups(candidates).map((g) => g.candidates);
+}
+
+/** A group with the days it spans, so a later change can tell which groups it may touch. */
+export interface PeriodGroup {
+  /** In priority order. */
+  candidates: Candidate[];
+  /** First start and last effective end of its dated candidates; "" when it has none. */
+  from: string;
+  reach: string;
+  /** Holds an undated candidate, whose place depends on how many groups the whole key has. */
+  undated: boolean;
+}
+
+export function periodGroups(candidates: Candidate[]): PeriodGroup[] {
   const dated = candidates.filter((c) => c.start !== null).sort((a, b) => (a.start as string).localeCompare(b.start as string) || byPriority(a, b));
-  const groups: Candidate[][] = [];
-  let reach = "";
+  const groups: PeriodGroup[] = [];
+  let open: PeriodGroup | null = null;
   for (const c of dated) {
-    const end = effectiveEnd(c);
-    if (groups.length && (c.start as string) <= reach) groups[groups.length - 1].push(c);
-    else groups.push([c]);
-    if (groups[groups.length - 1].length === 1 || end > reach) reach = end;
+    const start = c.start as string;
+    const end = effectiveEnd(c, start);
+    // Closed intervals in order of start: a candidate joins when it starts on or before the group's last day.
+    if (open && start <= open.reach) {
+      open.candidates.push(c);
+      if (end > open.reach) open.reach = end;
+    } else {
+      open = { candidates: [c], from: start, reach: end, undated: false };
+      groups.push(open);
+    }
   }
   const undated = candidates.filter((c) => c.start === null);
   // An undated mention of a rotation that has a single dated episode is that episode; otherwise it stands alone.
   if (undated.length) {
-    if (groups.length === 1) groups[0].push(...undated);
-    else groups.push(undated);
+    if (groups.length === 1) groups[0].candidates.push(...undated);
+    else groups.push({ candidates: undated, from: "", reach: "", undated: true });
+    groups[groups.length - 1].undated = true;
   }
-  return groups.map((g) => g.sort(byPriority));
+  for (const g of groups) g.candidates.sort(byPriority);
+  return groups;
+}
+
+/**
+ * The groups after some candidates left and others arrived, re-merging only the groups they touch:
+ * groups are the connected runs of overlapping periods, so a group that holds none of the leavers and
+ * overlaps none of the arrivals comes out of a full `periodGroups` unchanged. Returns the groups it
+ * re-merged (`fresh`) beside the ones it kept, or null when undated candidates are involved, whose
+ * place depends on the whole key (the caller then groups the key afresh).
+ */
+export function regroup(groups: PeriodGroup[], removed: ReadonlySet<Candidate>, added: Candidate[]): { kept: PeriodGroup[]; fresh: PeriodGroup[] } | null {
+  if (added.some((c) => c.start === null) || groups.some((g) => g.undated)) return null;
+  const spans = added.map((c) => [c.start as string, effectiveEnd(c, c.start as string)]);
+  const kept: PeriodGroup[] = [];
+  const pool = [...added];
+  for (const g of groups) {
+    const touched = spans.some(([from, to]) => from <= g.reach && to >= g.from) || (removed.size > 0 && g.candidates.some((c) => removed.has(c)));
+    if (!touched) kept.push(g);
+    else for (const c of g.candidates) if (!removed.has(c)) pool.push(c);
+  }
+  return { kept, fresh: periodGroups(pool) };
 }
 
 function byPriority(a: Candidate, b: Candidate): number {
   return PRIORITY[a.kind] - PRIORITY[b.kind] || a.source.path.localeCompare(b.source.path) || a.source.line - b.source.line;
 }
 
-/** Last day a candidate may cover: its end, its start plus its duration, or open while it may be ongoing. */
-function effectiveEnd(c: Candidate): string {
+/**
+ * Last day a candidate may cover: its end, its start plus its duration, or open while it may be ongoing;
+ * never before its start, so every candidate is an interval that holds at least its first day.
+ */
+function effectiveEnd(c: Candidate, start: string): string {
+  const end = lastDay(c, start);
+  return end < start ? start : end;
+}
+
+function lastDay(c: Candidate, start: string): string {
   if (c.ongoing === true) return OPEN;
   if (c.end) return c.end;
   const months = c.duration?.months;
-  if (c.start && typeof months === "number") return isoDay(addMonths(new Date(`${c.start}T00:00:00`), Math.max(0, Math.round(months))));
-  return c.ongoing === false ? (c.start as string) : OPEN;
+  if (typeof months === "number") return isoDay(addMonths(new Date(`${start}T00:00:00`), Math.max(0, Math.round(months))));
+  return c.ongoing === false ? start : OPEN;
 }

@@ -1,12 +1,14 @@
 /** The vault's episodes, kept current one note at a time: a change re-reads one note and re-merges only the rotations it touches. */
-import { episodesOfKey, orderEpisodes } from "../episodes/assembleEpisodes";
+import { orderEpisodes } from "../episodes/assembleEpisodes";
 import { extractEpisodes } from "../episodes/extractEpisodes";
+import { periodGroups, regroup, type PeriodGroup } from "../episodes/mergeCandidates";
 import { rotationKey } from "../episodes/rotationKey";
 import type { Candidate, Episode, NoteExtraction } from "../episodes/types";
 import { episodeMetrics, type EpisodeMetrics } from "../metrics/episodeMetrics";
 import type { NoteModel, Problem } from "../model/types";
 import { parseNote } from "../parse/parseNote";
 import { defaultTaxonomy, type Taxonomy } from "../taxonomy/taxonomy";
+import { toEpisode } from "../episodes/toEpisode";
 import { isExcluded, normalizeFolders } from "./excludedFolders";
 
 export interface VaultIndexOptions {
@@ -36,6 +38,21 @@ interface NoteEntry {
   problems: Problem[];
 }
 
+/** One rotation key's period groups and, for the as-of date last asked, each group's episode. */
+interface KeyState {
+  groups: PeriodGroup[];
+  asOf: string;
+  episodes: Map<PeriodGroup, Episode>;
+  /** The key's episodes in group order, until its groups or the as-of date change. */
+  list: Episode[] | null;
+}
+
+/** What changed under a key since its groups were made: candidates that left, candidates that arrived. */
+interface KeyChange {
+  removed: Set<Candidate>;
+  added: Set<Candidate>;
+}
+
 const noChange = (): IndexUpdate => ({ changed: false, keys: [] });
 
 export class VaultIndex {
@@ -45,9 +62,13 @@ export class VaultIndex {
   private readonly notes = new Map<string, NoteEntry>();
   /** Rotation key → paths of the notes with a candidate under it. */
   private readonly buckets = new Map<string, Set<string>>();
-  private readonly byKey = new Map<string, { asOf: string; episodes: Episode[] }>();
+  private readonly byKey = new Map<string, KeyState>();
+  /** Changes waiting for the next episode list, for keys whose groups exist; other keys are grouped afresh. */
+  private readonly pending = new Map<string, KeyChange>();
   private readonly dirty = new Set<string>();
   private cache: { asOf: string; episodes: Episode[]; metrics: EpisodeMetrics | null } | null = null;
+  /** The last episode list made, kept when changes clear `cache`: the order the next list starts from. */
+  private sorted: { asOf: string; episodes: Episode[] } | null = null;
 
   constructor(options: VaultIndexOptions = {}) {
     this.taxonomy = options.taxonomy ?? defaultTaxonomy;
@@ -99,6 +120,7 @@ export class VaultIndex {
     if (candidates.length || problems.length) this.notes.set(path, { candidates, candidateKeys, keys, print, problems });
     else this.notes.delete(path);
     for (const k of keys) this.bucket(k).add(path);
+    candidates.forEach((c, i) => this.changeOf(candidateKeys[i])?.added.add(c));
     return this.touched(new Set([...keys, ...(old?.keys ?? [])]));
   }
 
@@ -129,12 +151,14 @@ export class VaultIndex {
   /** Every episode, newest first, durations of ongoing ones aged to `asOf`. */
   episodes(asOf: string): Episode[] {
     if (this.cache && this.cache.asOf === asOf && this.dirty.size === 0) return this.cache.episodes;
-    for (const key of this.dirty) this.byKey.delete(key);
     this.dirty.clear();
-    const all: Episode[] = [];
-    for (const key of this.buckets.keys()) all.push(...this.episodesOf(key, asOf));
-    const episodes = orderEpisodes(all);
+    const fresh = new Set<Episode>();
+    for (const key of this.buckets.keys()) for (const e of this.episodesOf(key, asOf)) fresh.add(e);
+    // The last list, less what went, then what is new: nearly sorted, which the sort takes in about one pass.
+    const kept = this.sorted?.asOf === asOf ? this.sorted.episodes.filter((e) => fresh.delete(e)) : [];
+    const episodes = orderEpisodes([...kept, ...fresh]);
     this.cache = { asOf, episodes, metrics: null };
+    this.sorted = { asOf, episodes };
     return episodes;
   }
 
@@ -154,17 +178,62 @@ export class VaultIndex {
   }
 
   private episodesOf(key: string, asOf: string): Episode[] {
-    const hit = this.byKey.get(key);
-    if (hit && hit.asOf === asOf) return hit.episodes;
+    const state = this.groupsOf(key);
+    if (state.asOf !== asOf) {
+      state.asOf = asOf;
+      state.episodes.clear();
+      state.list = null;
+    }
+    if (state.list) return state.list;
+    state.list = state.groups.map((g) => {
+      let e = state.episodes.get(g);
+      if (!e) state.episodes.set(g, (e = toEpisode(g.candidates, asOf, this.taxonomy)));
+      return e;
+    });
+    return state.list;
+  }
+
+  /** A key's groups brought up to date: re-merging only the groups its changes touch when it can. */
+  private groupsOf(key: string): KeyState {
+    const state = this.byKey.get(key);
+    const change = this.pending.get(key);
+    this.pending.delete(key);
+    if (state && !change) return state;
+    const next = state && change ? regroup(state.groups, change.removed, [...change.added]) : null;
+    if (state && next) {
+      for (const g of next.fresh) this.regroupedCount += g.candidates.length;
+      const episodes = new Map<PeriodGroup, Episode>();
+      for (const g of next.kept) {
+        const e = state.episodes.get(g);
+        if (e) episodes.set(g, e);
+      }
+      Object.assign(state, { groups: [...next.kept, ...next.fresh], episodes, list: null });
+      return state;
+    }
+    const candidates = this.candidatesOf(key);
+    this.regroupedCount += candidates.length;
+    const fresh: KeyState = { groups: periodGroups(candidates), asOf: "", episodes: new Map(), list: null };
+    this.byKey.set(key, fresh);
+    return fresh;
+  }
+
+  private candidatesOf(key: string): Candidate[] {
     const paths = this.buckets.get(key) ?? new Set<string>();
-    const candidates = [...paths].flatMap((p) => {
+    return [...paths].flatMap((p) => {
       const entry = this.notes.get(p);
       return entry ? entry.candidates.filter((_, i) => entry.candidateKeys[i] === key) : [];
     });
-    this.regroupedCount += candidates.length;
-    const episodes = episodesOfKey(candidates, asOf, this.taxonomy);
-    this.byKey.set(key, { asOf, episodes });
-    return episodes;
+  }
+
+  /**
+   * Where to note a change under a key, or undefined when the key has no groups yet (it will be grouped
+   * afresh, so a first scan of the vault records nothing here).
+   */
+  private changeOf(key: string): KeyChange | undefined {
+    if (!this.byKey.has(key)) return undefined;
+    let change = this.pending.get(key);
+    if (!change) this.pending.set(key, (change = { removed: new Set(), added: new Set() }));
+    return change;
   }
 
   /** Notes that hold a candidate of these rotations: the ones whose episodes may read differently after a change to them. */
@@ -184,10 +253,19 @@ export class VaultIndex {
 
   private detach(path: string, entry: NoteEntry | undefined): void {
     if (!entry) return;
+    entry.candidates.forEach((c, i) => {
+      const change = this.changeOf(entry.candidateKeys[i]);
+      // A candidate that arrives and leaves between two lists was never grouped.
+      if (change && !change.added.delete(c)) change.removed.add(c);
+    });
     for (const k of entry.keys) {
       const b = this.buckets.get(k);
       b?.delete(path);
-      if (b && b.size === 0) this.buckets.delete(k);
+      if (b && b.size === 0) {
+        this.buckets.delete(k);
+        this.byKey.delete(k);
+        this.pending.delete(k);
+      }
     }
   }
 
