@@ -38,7 +38,9 @@ const plugin = {
   // Obsidian mobile runs main.js in a WebView: browser resolution keeps `fs` out (gray-matter maps it to
   // nothing), and Buffer comes from the injected shim instead of a global.
   platform: "browser",
-  target: "es2018",
+  // ES2020 keeps `?.` and `??` as written (about 6 KB less than ES2018); every WebView Obsidian mobile
+  // runs in has them (Safari 13.1+, Chrome 80+).
+  target: "es2020",
   inject: ["scripts/shims/buffer.js"],
   // Node built-ins are not external here: on mobile there is nothing to require them from.
   external: ["obsidian", "electron", "@codemirror/*", "@lezer/*"],

@@ -83,6 +83,7 @@ function markdown(r: Report, verdicts: { name: string; ok: boolean | null }[]): 
     `| Parse, ours | ${f(p.oursMs, 0)} ms (${f(p.notes / (p.oursMs / 1000), 0)} notes/s, ${f(p.megabytes / (p.oursMs / 1000))} MB/s) |`,
     `| Parse, markdown-it | ${f(p.markdownItMs, 0)} ms (${f(p.notes / (p.markdownItMs / 1000), 0)} notes/s, ${f(p.megabytes / (p.markdownItMs / 1000))} MB/s) |`,
     `| Ratio (markdown-it ÷ ours) | **${f(p.ratio)}×** |`,
+    `| Parse, then read every cell (text, links, figure) and link | ${f(p.readAllMs, 0)} ms (markdown-it ÷ this: ${f(p.readAllRatio)}×) |`,
     `| One ${f(p.bigNote.megabytes)} MB note | ${f(p.bigNote.ms, 0)} ms (${f(p.bigNote.msPerMb)} ms/MB; vault average ${f(p.averageMsPerMb)} ms/MB) |`,
     `| A table of ${p.bigTable.rows.toLocaleString("en")} rows (${f(p.bigTable.megabytes)} MB) | ${f(p.bigTable.ms, 0)} ms (${f(p.bigTable.msPerMb)} ms/MB) |`,
     ...r.index.map((x) => `| Full index, ${x.notes.toLocaleString("en")} notes | ${f(x.fullMs, 0)} ms, heap +${f(x.heapMb, 0)} MB, ${x.episodes} episodes |`),

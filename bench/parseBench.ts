@@ -2,6 +2,7 @@
 import MarkdownIt from "markdown-it";
 import { parseNote } from "../src/core/parse/parseNote";
 import { median, timeMs } from "./measure";
+import { readModel } from "./readModel";
 import type { SyntheticNote } from "./syntheticVault";
 
 export interface ParseReport {
@@ -10,6 +11,9 @@ export interface ParseReport {
   oursMs: number;
   markdownItMs: number;
   ratio: number;
+  /** Parse, then read every cell's text, links and figure and the note's links (work the model defers). */
+  readAllMs: number;
+  readAllRatio: number;
   bigNote: { megabytes: number; ms: number; msPerMb: number };
   bigTable: { rows: number; megabytes: number; ms: number; msPerMb: number };
   averageMsPerMb: number;
@@ -21,6 +25,7 @@ export function parseBench(vault: SyntheticNote[]): ParseReport {
   // Five runs each, alternating, so a pause of the machine falls on both sides rather than on one.
   const ours: number[] = [];
   const theirs: number[] = [];
+  const readAll: number[] = [];
   const once = (fn: () => void): number => {
     const t0 = performance.now();
     fn();
@@ -28,12 +33,17 @@ export function parseBench(vault: SyntheticNote[]): ParseReport {
   };
   const parseAll = (): void => vault.forEach((n) => void parseNote(n.path, n.text));
   const markdownItAll = (): void => vault.forEach((n) => void md.parse(n.text, {}));
+  let sink = 0;
+  const parseAndReadAll = (): void => vault.forEach((n) => void (sink += readModel(parseNote(n.path, n.text))));
   parseAll();
   markdownItAll();
+  parseAndReadAll();
   for (let k = 0; k < 5; k++) {
     ours.push(once(parseAll));
     theirs.push(once(markdownItAll));
+    readAll.push(once(parseAndReadAll));
   }
+  if (sink < 0) throw new Error("unreachable");
   const oursMs = median(ours);
   const markdownItMs = median(theirs);
   const big = bigNote(vault, 5 * 1024 * 1024);
@@ -47,6 +57,8 @@ export function parseBench(vault: SyntheticNote[]): ParseReport {
     oursMs,
     markdownItMs,
     ratio: markdownItMs / oursMs,
+    readAllMs: median(readAll),
+    readAllRatio: markdownItMs / median(readAll),
     bigNote: { megabytes: mb(big.length), ms: bigMs, msPerMb: bigMs / mb(big.length) },
     bigTable: { rows: 100_000, megabytes: mb(table.length), ms: tableMs, msPerMb: tableMs / mb(table.length) },
     averageMsPerMb: oursMs / mb(bytes),

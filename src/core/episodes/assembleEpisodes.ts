@@ -2,6 +2,7 @@
 import { defaultTaxonomy, type Taxonomy } from "../taxonomy/taxonomy";
 import { groupByPeriod } from "./mergeCandidates";
 import { rotationKey } from "./rotationKey";
+import { textOrder } from "./textOrder";
 import { toEpisode } from "./toEpisode";
 import type { Candidate, Episode } from "./types";
 
@@ -43,13 +44,9 @@ function newestFirst(a: Episode, b: Episode): number {
   if (as !== bs) return as < bs ? 1 : -1;
   const ap = a.sources[0];
   const bp = b.sources[0];
-  return ap.path < bp.path ? -1 : ap.path > bp.path ? 1 : ap.line - bp.line || textOrder(a.rotation, b.rotation) || textOrder(a.label, b.label) || textOrder(`${a.from}→${a.to}`, `${b.from}→${b.to}`);
+  return textOrder(ap.path, bp.path) || ap.line - bp.line || textOrder(a.rotation, b.rotation) || textOrder(a.label, b.label) || textOrder(`${a.from}→${a.to}`, `${b.from}→${b.to}`);
 }
 
-/** Code-unit order: the same on every machine, unlike localeCompare. */
-function textOrder(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Readable in links and stable across runs: "2022-01-growth-value"; a collision gets "-2", "-3" in source order. */
 const baseIds = new WeakMap<Episode, string>();

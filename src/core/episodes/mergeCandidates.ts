@@ -1,6 +1,7 @@
 /** The same rotation found in several places (same normalised from → to, overlapping periods) becomes one group of candidates. */
 import { addMonths } from "date-fns";
 import { isoDay } from "../dates/isoDay";
+import { textOrder } from "./textOrder";
 import type { Candidate } from "./types";
 
 /** Episode notes speak most deliberately, then episode tables, then flow sections. */
@@ -36,7 +37,7 @@ export interface PeriodGroup {
 }
 
 export function periodGroups(candidates: Candidate[]): PeriodGroup[] {
-  const dated = candidates.filter((c) => c.start !== null).sort((a, b) => (a.start as string).localeCompare(b.start as string) || byPriority(a, b));
+  const dated = candidates.filter((c) => c.start !== null).sort((a, b) => textOrder(a.start as string, b.start as string) || byPriority(a, b));
   const groups: PeriodGroup[] = [];
   let open: PeriodGroup | null = null;
   for (const c of dated) {
@@ -83,7 +84,7 @@ export function regroup(groups: PeriodGroup[], removed: ReadonlySet<Candidate>, 
 }
 
 function byPriority(a: Candidate, b: Candidate): number {
-  return PRIORITY[a.kind] - PRIORITY[b.kind] || a.source.path.localeCompare(b.source.path) || a.source.line - b.source.line;
+  return PRIORITY[a.kind] - PRIORITY[b.kind] || textOrder(a.source.path, b.source.path) || a.source.line - b.source.line;
 }
 
 /**

@@ -56,8 +56,27 @@ export interface TermHit {
   groups: Group[];
 }
 
+/**
+ * Found terms by text, per taxonomy. Notes repeat the same sides ("Tech", "Energy, financials") across
+ * thousands of episodes, and each search tries every term; a user's new taxonomy gets a map of its own.
+ */
+const found = new WeakMap<Taxonomy, Map<string, readonly TermHit[]>>();
+const MEMO_LIMIT = 20_000;
+
 /** Every taxonomy term found in a text, longest first, each span counted once. */
-export function findTerms(text: string, taxonomy: Taxonomy = defaultTaxonomy): TermHit[] {
+export function findTerms(text: string, taxonomy: Taxonomy = defaultTaxonomy): readonly TermHit[] {
+  let memo = found.get(taxonomy);
+  if (!memo) found.set(taxonomy, (memo = new Map<string, readonly TermHit[]>()));
+  const known = memo.get(text);
+  if (known) return known;
+  // A bound on memory for vaults with endless distinct texts; refilling costs only the searches it saved.
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const hits = Object.freeze(searchTerms(text, taxonomy));
+  memo.set(text, hits);
+  return hits;
+}
+
+function searchTerms(text: string, taxonomy: Taxonomy): TermHit[] {
   const hits: TermHit[] = [];
   // Two copies of the text, as written (for tickers) and lower-cased (for words), blanked together as terms are found.
   let rest = ` ${text.replace(/[()[\],;:/+|]/g, " ")} `;

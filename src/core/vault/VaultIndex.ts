@@ -33,8 +33,12 @@ interface NoteEntry {
   /** Each candidate's rotation key, worked out once when the note is read. */
   candidateKeys: string[];
   keys: Set<string>;
-  /** Fingerprint of the candidates, so an edit that changes no episode costs no re-merge. */
-  print: string;
+  /**
+   * Fingerprint of the candidates, so an edit that changes no episode costs no re-merge. Made when a
+   * second version of the note arrives, not on the first read: a vault's first scan and a warm start
+   * never need it.
+   */
+  print?: string;
   problems: Problem[];
 }
 
@@ -52,6 +56,8 @@ interface KeyChange {
   removed: Set<Candidate>;
   added: Set<Candidate>;
 }
+
+const fingerprint = (candidates: Candidate[]): string => (candidates.length ? JSON.stringify(candidates) : "");
 
 const noChange = (): IndexUpdate => ({ changed: false, keys: [] });
 
@@ -108,9 +114,9 @@ export class VaultIndex {
   restore(path: string, extraction: NoteExtraction): IndexUpdate {
     if (this.isExcluded(path)) return this.remove(path);
     const { candidates, problems } = extraction;
-    const print = candidates.length ? JSON.stringify(candidates) : "";
     const old = this.notes.get(path);
-    if (old && old.print === print) {
+    const print = old && old.candidates.length === candidates.length ? fingerprint(candidates) : undefined;
+    if (old && print !== undefined && (old.print ??= fingerprint(old.candidates)) === print) {
       old.problems = problems;
       return noChange();
     }
