@@ -22,6 +22,9 @@ import type { ThemeColors } from "./themeColors";
 // Registering only what the blocks use keeps main.js small.
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, ScatterController, CategoryScale, LinearScale, Legend, Tooltip, Title, Decimation);
 
+/** Series longer than this are drawn as lines without dots, and their axis labels are measured on a sample. */
+const MANY_POINTS = 200;
+
 export interface RenderOptions {
   colors: ThemeColors;
   animation: boolean;
@@ -36,6 +39,8 @@ export function chartConfig(data: ChartData, opts: RenderOptions): ChartConfigur
   const scatter = data.xValues !== undefined;
   const datasets = data.series.map((s, i) => dataset(s, i, data, colors));
   const tick = { color: colors.muted, callback: (v: number | string) => formatTick(v, data.unit) };
+  // chart.js measures every category label to decide which to skip; a sample of them decides as well.
+  const labelTicks = { color: colors.muted, ...(data.labels.length > MANY_POINTS ? { sampleSize: 50 } : {}) };
   const range = data.valueRange ? { min: data.valueRange[0], max: data.valueRange[1] } : {};
   return {
     type: scatter ? "scatter" : "bar",
@@ -52,8 +57,8 @@ export function chartConfig(data: ChartData, opts: RenderOptions): ChartConfigur
         decimation: { enabled: true, algorithm: "lttb", samples: 500 },
       },
       scales: {
-        x: { stacked: data.stacked, ticks: data.horizontal ? tick : { color: colors.muted }, grid: { color: colors.grid }, ...(data.horizontal ? range : {}) },
-        y: { stacked: data.stacked, ticks: data.horizontal ? { color: colors.muted } : tick, grid: { color: colors.grid }, ...(data.horizontal ? {} : range) },
+        x: { stacked: data.stacked, ticks: data.horizontal ? tick : labelTicks, grid: { color: colors.grid }, ...(data.horizontal ? range : {}) },
+        y: { stacked: data.stacked, ticks: data.horizontal ? labelTicks : tick, grid: { color: colors.grid }, ...(data.horizontal ? {} : range) },
       },
     },
   };
@@ -68,7 +73,8 @@ function dataset(s: ChartSeries, i: number, data: ChartData, colors: ThemeColors
   }
   if (s.ranges) return { ...base, type: "bar", data: s.ranges };
   // A series drawn as a line over bars (a benchmark) is drawn on top.
-  if (s.kind === "line") return { ...base, type: "line", data: s.values, backgroundColor: "transparent", order: 0, pointRadius: 2 };
+  // Past a few hundred points the dots merge into the line; drawing them only costs time (they still show on hover).
+  if (s.kind === "line") return { ...base, type: "line", data: s.values, backgroundColor: "transparent", order: 0, pointRadius: s.values.length > MANY_POINTS ? 0 : 2 };
   return { ...base, type: "bar", data: s.values, order: 1 };
 }
 
