@@ -15,6 +15,8 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
   let page: Page;
   const files = vaultFiles(EXAMPLE_VAULT);
   const notes = Object.keys(files).filter((n) => files[n].includes("```rotation-"));
+  // Twenty years of daily flows: more points than a chart draws.
+  files["Daily flows.md"] = ["| Day | Flow |", "|---|--:|", ...Array.from({ length: 5000 }, (_, i) => `| ${i + 1} | ${i === 2500 ? "-$2B" : `~$${i % 50}M`} |`)].join("\n");
 
   beforeAll(async () => {
     browser = await launch();
@@ -104,6 +106,17 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
     expect(bad[3].text).toMatch(/has no numbers/);
     expect(bad[4].text).toMatch(/is not a number/);
     expect(bad.every((b) => b.imgs === 0)).toBe(true);
+  });
+
+  it("thins a series of 5,000 days to what it draws, and says so under the chart", async () => {
+    const shown = await page.evaluate(async () => {
+      const h = (window as unknown as H).harness;
+      const el = h.renderBlock("Sector Rotation.md", "rotation-chart", 'source: "[[Daily flows]]"\nx: Day\ny: Flow\ntype: line');
+      await h.settled([el]);
+      return { canvases: el.querySelectorAll("canvas").length, note: el.querySelector(".rotation-lens-chart-note")?.textContent ?? "" };
+    });
+    expect(shown.canvases).toBe(1);
+    expect(shown.note).toMatch(/^\d{3},?\d{0,3} of 5,000 points drawn/);
   });
 
   it("leaks no chart after 1,000 re-renders", async () => {

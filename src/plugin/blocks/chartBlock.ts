@@ -3,6 +3,7 @@ import type { Chart } from "chart.js";
 import { readBlockYaml } from "../../core/blocks/blockYaml";
 import type { ChartData } from "../../core/blocks/chartData";
 import { readChartSpec, type TableChartSpec } from "../../core/blocks/chartSpec";
+import { decimate } from "../../core/blocks/decimate";
 import { episodeSeries } from "../../core/blocks/episodeSeries";
 import { selectTable } from "../../core/blocks/selectTable";
 import { tableSeries } from "../../core/blocks/tableSeries";
@@ -56,10 +57,15 @@ export class ChartBlock extends LiveBlock {
     this.teardown();
     this.shownKey = key;
     this.lastData = data;
+    const drawn = decimate(data);
     const box = this.containerEl.createDiv({ cls: "rotation-lens-chart" });
     const canvas = box.createEl("canvas");
-    this.chart = renderChart(canvas, data, { colors: readThemeColors(this.containerEl), animation: this.plugin.settings.chartAnimation });
+    this.chart = renderChart(canvas, drawn.chart, { colors: readThemeColors(this.containerEl), animation: this.plugin.settings.chartAnimation });
     liveCharts.add(this.chart);
+    if (drawn.of !== null) {
+      const shown = drawn.chart.labels.length.toLocaleString();
+      this.containerEl.createDiv({ cls: "rotation-lens-chart-note", text: `${shown} of ${drawn.of.toLocaleString()} points drawn: the first, lowest and highest of each stretch.` });
+    }
   }
 
   private redrawChart(): void {

@@ -4,7 +4,6 @@ import {
   BarElement,
   CategoryScale,
   Chart,
-  Decimation,
   Legend,
   LinearScale,
   LineController,
@@ -20,7 +19,7 @@ import type { ChartData, ChartSeries } from "../../core/blocks/chartData";
 import type { ThemeColors } from "./themeColors";
 
 // Registering only what the blocks use keeps main.js small.
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, ScatterController, CategoryScale, LinearScale, Legend, Tooltip, Title, Decimation);
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, ScatterController, CategoryScale, LinearScale, Legend, Tooltip, Title);
 
 /** Series longer than this are drawn as lines without dots, and their axis labels are measured on a sample. */
 const MANY_POINTS = 200;
@@ -54,7 +53,6 @@ export function chartConfig(data: ChartData, opts: RenderOptions): ChartConfigur
       plugins: {
         title: { display: data.title !== null, text: data.title ?? "", color: colors.text },
         legend: { display: data.series.length > 1, labels: { color: colors.text } },
-        decimation: { enabled: true, algorithm: "lttb", samples: 500 },
       },
       scales: {
         x: { stacked: data.stacked, ticks: data.horizontal ? tick : labelTicks, grid: { color: colors.grid }, ...(data.horizontal ? range : {}) },
