@@ -47,7 +47,6 @@ function newestFirst(a: Episode, b: Episode): number {
   return textOrder(ap.path, bp.path) || ap.line - bp.line || textOrder(a.rotation, b.rotation) || textOrder(a.label, b.label) || textOrder(`${a.from}→${a.to}`, `${b.from}→${b.to}`);
 }
 
-
 /** Readable in links and stable across runs: "2022-01-growth-value"; a collision gets "-2", "-3" in source order. */
 const baseIds = new WeakMap<Episode, string>();
 
