@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import fs, { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { HELP, runCli } from "../../src/cli/main";
 import manifest from "../../manifest.json";
@@ -87,11 +87,16 @@ describe("a failed write", () => {
     const dir = tempCopy(EXAMPLE_VAULT);
     const file = path.join(dir, "Historical rotations.md");
     writeFileSync(file, "# Historical rotations\n\nMine.\n");
-    mkdirSync(`${file}.rotation-lens.tmp`);
+    // A full disk: the temporary file cannot be written.
+    const full = jest.spyOn(fs, "writeSync").mockImplementation(() => {
+      throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+    });
     const r = await cli("index", dir, "--write", "--as-of", "2026-03-01");
+    full.mockRestore();
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/Historical rotations\.md: could not write the index note \(EISDIR.*\); it is unchanged/);
+    expect(r.err).toMatch(/Historical rotations\.md:1: could not write the index note \(ENOSPC.*\); it is unchanged/);
     expect(readFileSync(file, "utf8")).toBe("# Historical rotations\n\nMine.\n");
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 });
 

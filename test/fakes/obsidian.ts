@@ -8,10 +8,10 @@ import { Events } from "./events";
 import { App, Plugin } from "./app";
 import { Modal, Notice, PluginSettingTab, Setting } from "./ui";
 import { FileManager, MetadataCache, normalizePath, TAbstractFile, TFile, TFolder, Vault } from "./vault";
-import { Editor, MarkdownView, Workspace } from "./workspace";
+import { Editor, MarkdownView, Workspace, WorkspaceLeaf } from "./workspace";
 import { installDomHelpers } from "./dom";
 
-export { App, Component, Editor, Events, FileManager, MarkdownRenderChild, MarkdownView, MetadataCache, Modal, normalizePath, Notice, Plugin, PluginSettingTab, Setting, TAbstractFile, TFile, TFolder, Vault, Workspace, installDomHelpers };
+export { App, Component, Editor, Events, FileManager, MarkdownRenderChild, MarkdownView, MetadataCache, Modal, normalizePath, Notice, Plugin, PluginSettingTab, Setting, TAbstractFile, TFile, TFolder, Vault, Workspace, WorkspaceLeaf, installDomHelpers };
 export { MemoryStore } from "./fileStore";
 
 export const Platform = { isDesktop: true, isMobile: false, isDesktopApp: true, isMobileApp: false };
@@ -52,9 +52,9 @@ const agree = <T extends true>(): T | undefined => undefined;
 agree<AllAgree<Real.Vault, Vault, "read" | "cachedRead" | "modify" | "process" | "create" | "createFolder" | "rename" | "delete" | "getAbstractFileByPath" | "getMarkdownFiles" | "on" | "offref">>();
 agree<AllAgree<Real.FileManager, FileManager, "processFrontMatter" | "renameFile" | "trashFile">>();
 agree<AllAgree<Real.MetadataCache, MetadataCache, "getFileCache" | "getFirstLinkpathDest">>();
-agree<AllAgree<Real.Workspace, Workspace, "onLayoutReady" | "getActiveFile" | "openLinkText">>();
+agree<AllAgree<Real.Workspace, Workspace, "onLayoutReady" | "getActiveFile" | "openLinkText" | "getLeavesOfType">>();
 agree<AllAgree<Real.Component, Component, "load" | "unload" | "addChild" | "removeChild" | "register" | "registerEvent" | "registerInterval">>();
 agree<AllAgree<Real.Plugin, Plugin, "addCommand" | "addSettingTab" | "addStatusBarItem" | "registerMarkdownCodeBlockProcessor" | "loadData" | "saveData">>();
 agree<AllAgree<Real.Setting, Setting, "setName" | "setDesc" | "addText" | "addTextArea" | "addToggle">>();
 agree<AllAgree<Real.Modal, Modal, "open" | "close" | "onOpen" | "onClose">>();
-agree<AllAgree<Real.Editor, Editor, "getValue" | "getCursor" | "getLine" | "replaceRange">>();
+agree<AllAgree<Real.Editor, Editor, "getValue" | "getCursor" | "getLine" | "replaceRange" | "offsetToPos" | "posToOffset" | "transaction">>();

@@ -1,5 +1,5 @@
 /** The fake Vault, FileManager and MetadataCache over a FileStore, firing Obsidian's events after each change. */
-import { parseDocument } from "yaml";
+import { parseDocument, stringify } from "yaml";
 import { Events } from "./events";
 import type { FileStore } from "./fileStore";
 
@@ -218,20 +218,21 @@ function byteLength(s: string): number {
 export class FileManager {
   constructor(private readonly vault: Vault) {}
 
-  /** Parses the front matter with `yaml`, lets fn change it, writes it back; the body stays byte for byte. */
+  /**
+   * As Obsidian does: parses the properties, throws on invalid YAML, lets fn change them, then writes the
+   * whole block again from the data (comments, quoting and flow lists are lost, as they are in Obsidian).
+   */
   async processFrontMatter(file: TFile, fn: (frontmatter: Record<string, unknown>) => void): Promise<void> {
     const text = this.vault.textOf(file);
-    const m = /^---\r?\n([\s\S]*?)\r?\n?---(\r?\n|$)/.exec(text);
-    const doc = parseDocument(m ? m[1] : "", { schema: "core" });
+    const block = propertiesBlockOf(text);
+    const doc = parseDocument(block?.yaml ?? "", { schema: "core" });
+    if (doc.errors.length > 0) throw new Error(`YAMLParseError: ${doc.errors[0].message}`);
     const data = (doc.toJS() ?? {}) as Record<string, unknown>;
-    const before = Object.keys(data);
     fn(data);
-    for (const [k, v] of Object.entries(data)) doc.set(k, v);
-    for (const k of before) if (!(k in data)) doc.delete(k);
-    const yaml = String(doc).replace(/\n$/, "");
     const eol = text.includes("\r\n") ? "\r\n" : "\n";
-    const block = `---${eol}${yaml.replace(/\n/g, eol)}${eol}---${m ? m[2] || eol : eol}`;
-    await this.vault.process(file, () => block + (m ? text.slice(m[0].length) : text));
+    const yaml = Object.keys(data).length === 0 ? "" : stringify(data).replace(/\n$/, "").replace(/\n/g, eol) + eol;
+    const rest = block ? text.slice(block.end) : text;
+    await this.vault.process(file, () => `---${eol}${yaml}---${eol}${rest}`);
   }
 
   async renameFile(file: TAbstractFile, newPath: string): Promise<void> {
@@ -258,9 +259,9 @@ export class MetadataCache extends Events {
 
   getFileCache(file: TFile): CachedMetadata | null {
     if (!this.vault.getFileByPath(file.path)) return null;
-    const m = /^---\r?\n([\s\S]*?)\r?\n?---/.exec(this.vault.textOf(file));
-    if (!m) return {};
-    const data: unknown = parseDocument(m[1], { schema: "core" }).toJS();
+    const block = propertiesBlockOf(this.vault.textOf(file));
+    if (!block) return {};
+    const data: unknown = parseDocument(block.yaml, { schema: "core" }).toJS();
     return data && typeof data === "object" ? { frontmatter: data as Record<string, unknown> } : {};
   }
 
@@ -277,4 +278,17 @@ export class MetadataCache extends Events {
   fileToLinktext(file: TFile): string {
     return file.basename;
   }
+}
+
+/** The properties block the way Obsidian finds it: a first line `---`, up to the next line that is `---`. */
+function propertiesBlockOf(text: string): { yaml: string; end: number } | null {
+  const lines = text.split("\n");
+  if (lines.length < 2 || lines[0].replace(/^\uFEFF/, "").trimEnd() !== "---") return null;
+  let offset = lines[0].length + 1;
+  const start = offset;
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i].trimEnd() === "---") return { yaml: text.slice(start, offset), end: Math.min(offset + lines[i].length + 1, text.length) };
+    offset += lines[i].length + 1;
+  }
+  return null;
 }

@@ -31,10 +31,31 @@ export class Editor {
   replaceSelection(insert: string): void {
     this.replaceRange(insert, this.cursor);
   }
+  offsetToPos(offset: number): { line: number; ch: number } {
+    const before = this.text.slice(0, offset);
+    const line = before.split("\n").length - 1;
+    return { line, ch: offset - (before.lastIndexOf("\n") + 1) };
+  }
+  posToOffset(pos: { line: number; ch: number }): number {
+    return this.text.split("\n").slice(0, pos.line).reduce((n, l) => n + l.length + 1, 0) + pos.ch;
+  }
+  /** Every change's positions refer to the text before the transaction, as in CodeMirror; applied from the end. */
+  transaction(tx: { changes?: { from: { line: number; ch: number }; to?: { line: number; ch: number }; text: string }[] }): void {
+    const changes = (tx.changes ?? []).map((c) => ({ from: this.posToOffset(c.from), to: this.posToOffset(c.to ?? c.from), text: c.text }));
+    changes.sort((a, b) => b.from - a.from);
+    for (const c of changes) this.text = this.text.slice(0, c.from) + c.text + this.text.slice(c.to);
+    this.transactions++;
+  }
+  /** How many transactions reached this editor (tests check that one refresh is one undo step). */
+  transactions = 0;
 }
 
 export class MarkdownView {
   constructor(public file: TFile | null, public editor: Editor) {}
+}
+
+export class WorkspaceLeaf {
+  constructor(public view: MarkdownView) {}
 }
 
 export class Workspace extends Events {
@@ -43,6 +64,8 @@ export class Workspace extends Events {
   activeFile: TFile | null = null;
   activeView: MarkdownView | null = null;
   readonly opened: { linktext: string; sourcePath: string }[] = [];
+  /** Markdown views open in the workspace (tests open a note with unsaved typing through `openInEditor`). */
+  readonly leaves: WorkspaceLeaf[] = [];
 
   onLayoutReady(cb: () => unknown): void {
     if (this.layoutReady) cb();
@@ -61,6 +84,17 @@ export class Workspace extends Events {
 
   getActiveFile(): TFile | null {
     return this.activeFile;
+  }
+
+  getLeavesOfType(type: string): WorkspaceLeaf[] {
+    return type === "markdown" ? [...this.leaves] : [];
+  }
+
+  /** Open `file` in an editor holding `text` (its unsaved state), as a user typing in it would have. */
+  openInEditor(file: TFile, text: string): MarkdownView {
+    const view = new MarkdownView(file, new Editor(text));
+    this.leaves.push(new WorkspaceLeaf(view));
+    return view;
   }
 
   getActiveViewOfType<T>(_type: new (...args: never[]) => T): T | null {

@@ -1,4 +1,5 @@
 /** The generated region of the index note: found by its two marker lines, replaced without touching a byte outside them. */
+import { applyEdits, type TextEdit } from "./textEdits";
 
 export const BEGIN = "%% rotation-lens:begin %%";
 export const END = "%% rotation-lens:end %%";
@@ -6,9 +7,11 @@ export const END = "%% rotation-lens:end %%";
 export type RegionFind =
   | { kind: "none" }
   | { kind: "ok"; bodyStart: number; bodyEnd: number }
-  | { kind: "damaged"; reason: string };
+  | { kind: "damaged"; reason: string; line: number };
 
-export type RegionReplace = { ok: true; text: string } | { ok: false; reason: string };
+export type RegionReplace = { ok: true; text: string } | { ok: false; reason: string; line: number };
+/** The one edit that sets the region (null when it already holds `generated`), or why the note must be left alone. */
+export type RegionEdit = { ok: true; edit: TextEdit | null } | { ok: false; reason: string; line: number };
 
 interface MarkerLine {
   line: number;
@@ -33,33 +36,51 @@ export function findRegion(text: string): RegionFind {
   }
   if (begins.length === 0 && ends.length === 0) return { kind: "none" };
   const damaged = diagnose(begins, ends);
-  if (damaged) return { kind: "damaged", reason: damaged };
+  if (damaged) return { kind: "damaged", ...damaged };
   const bodyStart = Math.min(begins[0].end + 1, text.length);
   return { kind: "ok", bodyStart, bodyEnd: ends[0].start };
 }
 
-function diagnose(begins: MarkerLine[], ends: MarkerLine[]): string | null {
+/** What is wrong with the markers, at the line of the marker to look at first. */
+function diagnose(begins: MarkerLine[], ends: MarkerLine[]): { reason: string; line: number } | null {
   const fix = `Keep exactly one line \`${BEGIN}\` above one line \`${END}\`, or delete both to let Rotation Lens add a fresh region at the end.`;
-  if (begins.length === 0) return `The index note has an end marker on line ${ends[0].line} but no begin marker. ${fix}`;
-  if (ends.length === 0) return `The index note has a begin marker on line ${begins[0].line} but no end marker. ${fix}`;
-  if (begins.length > 1) return `The index note has ${begins.length} begin markers (lines ${begins.map((b) => b.line).join(", ")}). ${fix}`;
-  if (ends.length > 1) return `The index note has ${ends.length} end markers (lines ${ends.map((e) => e.line).join(", ")}). ${fix}`;
-  if (ends[0].line < begins[0].line) return `The index note's end marker (line ${ends[0].line}) comes before its begin marker (line ${begins[0].line}). ${fix}`;
+  const at = (line: number, what: string): { reason: string; line: number } => ({ reason: `${what} ${fix}`, line });
+  if (begins.length === 0) return at(ends[0].line, `The index note has an end marker on line ${ends[0].line} but no begin marker.`);
+  if (ends.length === 0) return at(begins[0].line, `The index note has a begin marker on line ${begins[0].line} but no end marker.`);
+  if (begins.length > 1) return at(begins[1].line, `The index note has ${begins.length} begin markers (lines ${begins.map((b) => b.line).join(", ")}).`);
+  if (ends.length > 1) return at(ends[1].line, `The index note has ${ends.length} end markers (lines ${ends.map((e) => e.line).join(", ")}).`);
+  if (ends[0].line < begins[0].line) return at(ends[0].line, `The index note's end marker (line ${ends[0].line}) comes before its begin marker (line ${begins[0].line}).`);
   return null;
 }
 
-/** The note with its region's body set to `generated`; a note without markers gets the region appended. */
-export function replaceRegion(text: string, generated: string): RegionReplace {
+/** The edit that sets the region's body to `generated`; a note without markers gets the region appended. */
+export function regionEdit(text: string, generated: string): RegionEdit {
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
-  const body = generated.replace(/\r?\n/g, eol).replace(new RegExp(`(${eol})*$`), "");
+  const body = trimEnd(generated.replace(/\r?\n/g, eol));
   const found = findRegion(text);
-  if (found.kind === "damaged") return { ok: false, reason: found.reason };
+  if (found.kind === "damaged") return { ok: false, reason: found.reason, line: found.line };
   if (found.kind === "none") {
     // One blank line between the user's text and the region.
-    const sep = text === "" || /(\r?\n){2}$/.test(text) ? "" : text.endsWith("\n") ? eol : eol + eol;
-    return { ok: true, text: `${text}${sep}${BEGIN}${eol}${body}${eol}${END}${eol}` };
+    const sep = text === "" || text.endsWith("\n\n") || text.endsWith("\n\r\n") ? "" : text.endsWith("\n") ? eol : eol + eol;
+    return { ok: true, edit: { from: text.length, to: text.length, text: `${sep}${BEGIN}${eol}${body}${eol}${END}${eol}` } };
   }
-  return { ok: true, text: `${text.slice(0, found.bodyStart)}${body}${eol}${text.slice(found.bodyEnd)}` };
+  const wanted = `${body}${eol}`;
+  if (text.slice(found.bodyStart, found.bodyEnd) === wanted) return { ok: true, edit: null };
+  return { ok: true, edit: { from: found.bodyStart, to: found.bodyEnd, text: wanted } };
+}
+
+/** The note with its region's body set to `generated`. */
+export function replaceRegion(text: string, generated: string): RegionReplace {
+  const r = regionEdit(text, generated);
+  if (!r.ok) return r;
+  return { ok: true, text: r.edit ? applyEdits(text, [r.edit]) : text };
+}
+
+/** Without trailing line breaks (a loop, not a regex, so any length costs one pass). */
+function trimEnd(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === "\n" || s[end - 1] === "\r")) end--;
+  return s.slice(0, end);
 }
 
 /** The region's current body, or null. */

@@ -1,6 +1,7 @@
 /** The markdown inside the index note's region: summary, episodes table, statistics, leaderboards and live charts. */
 import type { Episode, SourceRef } from "../episodes/types";
 import type { EpisodeMetrics } from "../metrics/episodeMetrics";
+import { inertCell, noteLink } from "./markdownEscape";
 
 export interface IndexInput {
   episodes: Episode[];
@@ -21,7 +22,7 @@ export function renderIndexRegion({ episodes, metrics, asOf }: IndexInput): stri
     "",
     "| Type | Episodes | Median months | Shortest | Longest |",
     "|---|--:|--:|--:|--:|",
-    ...metrics.byType.map((t) => `| ${t.type} | ${t.count} | ${num(t.medianMonths)} | ${num(t.minMonths)} | ${num(t.maxMonths)} |`),
+    ...metrics.byType.map((t) => `| ${cell(t.type)} | ${t.count} | ${num(t.medianMonths)} | ${num(t.minMonths)} | ${num(t.maxMonths)} |`),
     "",
     "### Most often bought and sold",
     "",
@@ -54,7 +55,7 @@ function episodeRow(e: Episode): string {
   return `| ${[
     cell(e.period ?? "—"),
     cell(e.rotation),
-    e.type,
+    cell(e.type),
     cell(e.trigger ?? "—"),
     cell(e.sellSide.join(", ") || "—"),
     cell(e.buySide.join(", ") || "—"),
@@ -69,18 +70,14 @@ function durationText(e: Episode): string {
   return e.durationText ?? (e.durationMonths === null ? "—" : `${num(e.durationMonths)} months`);
 }
 
-/** `[[Note#Heading\|Note]]`: the alias bar escaped, as a link inside a table must be. */
+/** `[[Note#Heading\|Note]]`: the alias bar escaped, as a link inside a table must be; odd paths made safe. */
 export function sourceLink(s: SourceRef): string {
   const note = s.path.replace(/\.md$/i, "");
-  const name = note.slice(note.lastIndexOf("/") + 1);
-  const target = s.heading ? `${note}#${s.heading.replace(/[#|^[\]:]/g, " ").replace(/\s+/g, " ").trim()}` : note;
-  return `[[${target}\\|${name}]]`;
+  return noteLink(s.path, s.heading ?? null, note.slice(note.lastIndexOf("/") + 1));
 }
 
-/** Table-safe text: pipes escaped, line breaks folded. */
-function cell(text: string): string {
-  return text.replace(/\r?\n/g, " ").replace(/\\?\|/g, "\\|");
-}
+/** Note text in a table cell, inert (no HTML, links, tags or comment markers from a source note). */
+const cell = inertCell;
 
 function num(n: number | null): string {
   if (n === null) return "—";
