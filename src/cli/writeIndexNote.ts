@@ -51,7 +51,8 @@ function realTarget(vaultDir: string, rel: string): { file: string; stats: Stats
   const link = lstatOrNull(file);
   if (link === null) {
     // Not there yet: its nearest existing folder must be inside the vault too (a symlinked folder could lead out).
-    if (!inside(root, realpathSync(existingAncestor(path.dirname(file))))) throw new Refusal("the index note's folder leads outside the vault");
+    const folder = realpathSync(existingAncestor(path.dirname(file)));
+    if (folder !== root && !inside(root, folder)) throw new Refusal("the index note's folder leads outside the vault");
     return { file, stats: null };
   }
   const real = link.isSymbolicLink() ? realOrRefuse(file) : path.join(realpathSync(path.dirname(file)), path.basename(file));
@@ -63,11 +64,11 @@ function realTarget(vaultDir: string, rel: string): { file: string; stats: Stats
 }
 
 function readStrict(file: string): string {
+  const bytes = readFileSync(file);
   try {
-    return utf8.decode(readFileSync(file));
-  } catch (e) {
-    if (e instanceof TypeError) throw new Refusal("the index note is not UTF-8 text; Rotation Lens does not rewrite it");
-    throw e;
+    return utf8.decode(bytes);
+  } catch {
+    throw new Refusal("the index note is not UTF-8 text; Rotation Lens does not rewrite it");
   }
 }
 

@@ -4,7 +4,7 @@
  * stays as the user wrote it. YAML we cannot edit safely is left alone and the reason returned.
  */
 import { isMap, isScalar, parseDocument, type Document } from "yaml";
-import { findPropertiesBlock } from "./propertiesBlock";
+import { findPropertiesBlock, opensPropertiesBlock } from "./propertiesBlock";
 import type { TextEdit } from "./textEdits";
 
 export interface IndexProperties {
@@ -29,6 +29,7 @@ export function readEpisodesProperty(text: string): number | null {
 export function indexPropertyEdits(text: string, values: IndexProperties): PropertyEdits {
   const wanted = wantedValues(values);
   const block = findPropertiesBlock(text);
+  if (!block && opensPropertiesBlock(text)) return refuse("its properties block has no closing --- line");
   if (!block) {
     const eol = text.includes("\r\n") ? "\r\n" : "\n";
     const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -43,15 +44,20 @@ export function indexPropertyEdits(text: string, values: IndexProperties): Prope
     return refuse(`its properties are not valid YAML (${doc.errors[0].message.split("\n")[0]})`, line);
   }
   if (doc.contents !== null && (!isMap(doc.contents) || doc.contents.flow)) return refuse("its properties are not a list of key: value lines");
+  const nodeOf = (key: string): unknown => (isMap(doc.contents) ? doc.contents.get(key, true) : undefined);
+  // Both keys are checked even when only one is set, so the same note always gets the same answer.
+  for (const key of ["episodes", "updated"]) {
+    const node = nodeOf(key);
+    if (node !== undefined && (!isScalar(node) || !node.range)) return refuse(`its \`${key}\` property holds a list or a map, which Rotation Lens leaves to you`);
+  }
   const edits: TextEdit[] = [];
   const added: string[] = [];
   for (const [key, value] of wanted) {
-    const node = isMap(doc.contents) ? doc.contents.get(key, true) : undefined;
-    if (node === undefined) {
+    const node = nodeOf(key);
+    if (!isScalar(node) || !node.range) {
       added.push(`${key}: ${value}${block.eol}`);
       continue;
     }
-    if (!isScalar(node) || !node.range) return refuse(`its \`${key}\` property holds a list or a map, which Rotation Lens leaves to you`);
     const [from, to] = node.range;
     const quote = /^["']/.exec(yaml.slice(from, to))?.[0] ?? "";
     const spaced = from === to && !/[ \t]/.test(yaml.charAt(from - 1)) ? " " : "";

@@ -33,6 +33,11 @@ export function findPropertiesBlock(text: string): PropertiesBlock | null {
   return null;
 }
 
+/** Whether the note opens a properties block (closed or not): an unclosed one is the user's, half-written. */
+export function opensPropertiesBlock(text: string): boolean {
+  return OPEN.test(lineAt(text, text.charCodeAt(0) === 0xfeff ? 1 : 0).content);
+}
+
 /** The line starting at `from`: its text without the line break, and where the next line starts. */
 function lineAt(text: string, from: number): { content: string; next: number; crlf: boolean } {
   const nl = text.indexOf("\n", from);
