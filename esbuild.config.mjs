@@ -56,7 +56,7 @@ const node = {
 };
 
 const cli = { ...node, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } };
-const bench = { ...node, entryPoints: ["bench/main.ts"], outfile: "dist/bench.js", external: ["playwright-core", "markdown-it", "esbuild"] };
+const bench = { ...node, entryPoints: ["bench/main.ts"], outfile: "dist/bench.js", external: ["playwright-core", "markdown-it", "esbuild", "typescript"] };
 const builds = [plugin, cli];
 
 function reportSize() {

@@ -7,6 +7,7 @@ import { indexBench, indexNoteBench, type IndexReport } from "./indexBench";
 import { parseBench, type ParseReport } from "./parseBench";
 import { hostileBench, type HostileScaling } from "./hostileBench";
 import { syntheticVault } from "./syntheticVault";
+import { REGEX_BUDGET_MS, regexBench, type RegexReport } from "./regexBench";
 
 const ROOT = path.resolve(__dirname, "..");
 
@@ -17,6 +18,7 @@ interface Report {
   indexNote: { episodes: number; ms: number }[];
   browser: BrowserReport | string;
   mainJsKb: number;
+  regex: RegexReport;
 }
 
 /** Budgets from the performance issue; --check fails the run when one is missed. */
@@ -32,6 +34,7 @@ const BUDGETS: { name: string; ok: (r: Report) => boolean | null }[] = [
   { name: "1,000-point chart ≤ 30 ms", ok: (r) => (typeof r.browser === "string" ? null : (r.browser.chartMs.find((c) => c.points === 1000)?.ms ?? Infinity) <= 30) },
   { name: "onload ≤ 5 ms", ok: (r) => (typeof r.browser === "string" ? null : r.browser.onloadMs <= 5) },
   { name: "main.js ≤ 400 KB", ok: (r) => r.mainJsKb <= 400 },
+  { name: `every regex of src/core ≤ ${REGEX_BUDGET_MS} ms on adversarial 100 KB input`, ok: (r) => r.regex.slow.length === 0 },
 ];
 
 /**
@@ -61,6 +64,7 @@ async function main(): Promise<number> {
     indexNote: indexNoteBench(runs[runs.length - 1].episodes, [100, 1000, 10_000]),
     browser: await browserBench(ROOT, [10, 100, 1000, 10_000], Object.fromEntries(vault.map((n) => [n.path, n.text]))),
     mainJsKb: statSync(path.join(ROOT, "main.js")).size / 1024,
+    regex: regexBench(ROOT),
   };
   report.hostile = hostileInFreshProcess();
   const verdicts = BUDGETS.map((b) => ({ name: b.name, ok: b.ok(report) }));
@@ -100,6 +104,7 @@ function markdown(r: Report, verdicts: { name: string; ok: boolean | null }[]): 
           `| First scan in Chromium, ${r.browser.scan.notes.toLocaleString("en")} notes | ${f(r.browser.scan.ms, 0)} ms, ${r.browser.scan.longestTaskMs === 0 ? "no main-thread task over 50 ms (the longest the browser reports)" : `longest main-thread task ${f(r.browser.scan.longestTaskMs, 0)} ms`} |`,
         ]),
     `| main.js | ${f(r.mainJsKb)} KB |`,
+    `| Adversarial regex run: ${r.regex.regexes} regexes of src/core, ${r.regex.inputs} inputs of up to 100 KB | slowest ${f(r.regex.worstMs, 2)} ms (${r.regex.worstAt})${r.regex.slow.length ? `; over budget: ${r.regex.slow.join(", ")}` : ""} |`,
     "",
     "| Hostile note (size ×4) | Small | Large | Growth |",
     "|---|---|---|---|",
