@@ -36,6 +36,12 @@ export default class RotationLensPlugin extends Plugin {
       if (change.episodesChanged && this.settings.autoRefresh) this.scheduleRefresh();
     }));
     await this.index.start();
+    // The first scan is awaited: notes it could not read are named once here, and counted in the status bar.
+    const { failures } = this.index.report();
+    if (failures.length > 0) {
+      const named = failures.slice(0, 3).map((f) => f.path || "the vault").join(", ");
+      new Notice(`Rotation Lens could not read ${failures.length === 1 ? "1 note" : `${failures.length} notes`} (${named}${failures.length > 3 ? ", …" : ""}); the rest of the vault is indexed.`);
+    }
   }
 
   /** Debounced: a burst of edits produces one refresh after the configured quiet time. */
