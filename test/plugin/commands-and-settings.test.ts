@@ -1,6 +1,4 @@
 /** @jest-environment jsdom */
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { readBlockYaml } from "../../src/core/blocks/blockYaml";
 import { readChartSpec, type TableChartSpec } from "../../src/core/blocks/chartSpec";
 import { runClassify } from "../../src/core/blocks/runClassify";
@@ -8,10 +6,9 @@ import { selectTable } from "../../src/core/blocks/selectTable";
 import { tableSeries } from "../../src/core/blocks/tableSeries";
 import { parseNote } from "../../src/core/parse/parseNote";
 import { defaultTaxonomy } from "../../src/core/taxonomy/taxonomy";
-import { DEFAULT_SETTINGS } from "../../src/core/settings/settings";
 import { Editor, MarkdownView, Modal, Notice, Setting } from "../fakes/obsidian";
 import { EXAMPLE_VAULT } from "../helpers/paths";
-import { loadPlugin, startUp, tempCopy, until, type Loaded } from "../harness/testApp";
+import { loadPlugin, startUp, until, type Loaded } from "../harness/testApp";
 
 type Cmd = { callback?: () => unknown; checkCallback?: (c: boolean) => unknown; editorCallback?: (e: Editor, v: MarkdownView) => unknown };
 const command = (l: Loaded, id: string): Cmd => (l.plugin as unknown as { commands: Map<string, Cmd> }).commands.get(id)!;
@@ -107,15 +104,6 @@ describe("commands", () => {
 });
 
 describe("settings", () => {
-  it("reset a corrupt data.json to defaults with a notice", async () => {
-    const dir = tempCopy(EXAMPLE_VAULT);
-    mkdirSync(path.join(dir, ".obsidian/plugins/rotation-lens"), { recursive: true });
-    writeFileSync(path.join(dir, ".obsidian/plugins/rotation-lens/data.json"), "{ not json");
-    const l = await loadPlugin(dir, { copy: false });
-    expect(l.plugin.settings).toEqual({ ...DEFAULT_SETTINGS });
-    expect(Notice.shown.join(" ")).toMatch(/settings were damaged/);
-  });
-
   it("show a taxonomy YAML error beside the field and save only valid additions", async () => {
     const l = await loadPlugin(EXAMPLE_VAULT);
     Setting.all = [];
