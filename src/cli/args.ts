@@ -15,7 +15,7 @@ export function parseArgs(argv: string[]): ParsedArgs | { error: string } {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--") {
-      positional.push(...argv.slice(i + 1));
+      for (const rest of argv.slice(i + 1)) positional.push(rest);
       break;
     }
     if (arg.startsWith("--")) {

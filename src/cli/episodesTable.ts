@@ -11,7 +11,7 @@ export function episodesTable(episodes: Episode[], asOf: string): string {
     `${e.sources[0].path}:${e.sources[0].line}`,
   ]);
   const head = ["Period", "Rotation", "Type", "Duration", "Divergence", "Source"];
-  const widths = head.map((h, i) => Math.min(40, Math.max(h.length, ...rows.map((r) => r[i].length))));
+  const widths = head.map((h, i) => Math.min(40, rows.reduce((w, r) => Math.max(w, r[i].length), h.length)));
   const fmt = (r: string[]): string => r.map((c, i) => (c.length > widths[i] ? `${c.slice(0, widths[i] - 1)}…` : c.padEnd(widths[i]))).join("  ").trimEnd();
   return [`${episodes.length} episodes as of ${asOf}`, fmt(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(fmt)].join("\n");
 }

@@ -1,4 +1,5 @@
 /** The Rotation Lens command line: the same core as the plugin, run on a vault folder. */
+import type { Writable } from "node:stream";
 import manifest from "../../manifest.json";
 import { isoDay } from "../core/dates/isoDay";
 import { parseArgs, type ParsedArgs } from "./args";
@@ -61,8 +62,18 @@ function usage(io: CliIO, message: string): number {
   return EXIT.usage;
 }
 
+/** A reader that stops early (`| head`) closes the pipe: the output is over, so end quietly and successfully, as Unix tools do. */
+function endQuietlyOnClosedPipe(stream: Writable): void {
+  stream.on("error", (e: Error & { code?: string }) => {
+    if (e.code === "EPIPE") process.exit(EXIT.ok);
+    throw e;
+  });
+}
+
 /** Node entry point; skipped when tests import runCli. */
 if (require.main === module) {
+  endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stderr);
   const io: CliIO = {
     out: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
     err: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),

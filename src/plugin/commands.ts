@@ -3,6 +3,7 @@ import { Notice, TFile, normalizePath, type Editor } from "obsidian";
 import { parseNote } from "../core/parse/parseNote";
 import { chartBlockFor, classifyBlockFor, tableAtLine } from "../core/blocks/suggestBlocks";
 import { episodesToCsv, episodesToJsonText } from "../core/export/exportEpisodes";
+import { freeName } from "../core/export/freeName";
 import type RotationLensPlugin from "./main";
 import { EpisodesModal } from "./episodesModal";
 
@@ -82,10 +83,31 @@ async function exportEpisodes(plugin: RotationLensPlugin, format: "csv" | "json"
   const asOf = plugin.asOf();
   const episodes = plugin.index.notes.episodeIndex.episodes(asOf);
   const text = format === "csv" ? episodesToCsv(episodes) : episodesToJsonText(episodes, asOf);
-  const path = normalizePath(`Rotation episodes.${format}`);
-  const existing = plugin.app.vault.getAbstractFileByPath(path);
-  if (existing instanceof TFile) await plugin.app.vault.process(existing, () => text);
-  else await plugin.app.vault.create(path, text);
-  new Notice(`Exported ${episodes.length} episodes to ${path}.`);
+  let path: string | null;
+  try {
+    path = await createFresh(plugin, "Rotation episodes", format, text);
+  } catch (e) {
+    new Notice(`Rotation Lens could not export the episodes: ${e instanceof Error ? e.message : String(e)}`);
+    return;
+  }
+  new Notice(path === null ? "Rotation Lens could not export the episodes: every file name tried is taken." : `Exported ${episodes.length} episodes to ${path}.`);
+}
+
+/** Create a new file under the first free name; an existing export is never overwritten. */
+async function createFresh(plugin: RotationLensPlugin, base: string, ext: string, text: string): Promise<string | null> {
+  const { vault } = plugin.app;
+  const tried = new Set<string>();
+  for (;;) {
+    // A name is taken when a file has it, or when creating it failed (a file the vault has not listed yet).
+    const name = freeName(base, ext, (p) => tried.has(p) || vault.getAbstractFileByPath(normalizePath(p)) !== null);
+    if (name === null) return null;
+    tried.add(name);
+    try {
+      await vault.create(normalizePath(name), text);
+      return normalizePath(name);
+    } catch (e) {
+      if (!(await vault.adapter.exists(normalizePath(name)))) throw e;
+    }
+  }
 }
 

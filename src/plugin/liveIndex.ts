@@ -5,6 +5,7 @@ import type { RotationLensSettings } from "../core/settings/settings";
 import { VaultScope } from "./vaultScope";
 import { NoteSource } from "./noteSource";
 import type { NoteCache } from "./noteCache";
+import type { NoteFailure } from "../core/vault/readSafely";
 
 /** What changed in one flush: the notes whose models changed (or went away), and whether episodes moved. */
 export interface IndexChange {
@@ -13,6 +14,13 @@ export interface IndexChange {
 }
 
 type Listener = (change: IndexChange) => void;
+
+/** How the last scan went: whether it read every note, and the notes it could not read. */
+export interface ScanReport {
+  /** false when the scan stopped before the end (its error is then among the failures, with path ""). */
+  complete: boolean;
+  failures: NoteFailure[];
+}
 
 /** Time one slice of the first scan may take before it yields to keep typing smooth. */
 const SLICE_MS = 12;
@@ -35,6 +43,10 @@ export class LiveIndex extends Component {
   private scanning: Promise<void> | null = null;
   private started = false;
   private statusEl: HTMLElement | null = null;
+  /** false from the start of a scan until it has read every note. */
+  private complete = false;
+  /** What stopped the last scan before its end, if anything did. */
+  private scanError: string | null = null;
 
   constructor(
     private readonly app: App,
@@ -69,9 +81,17 @@ export class LiveIndex extends Component {
     return this.rescan();
   }
 
-  /** Resolves when the first scan (or the rescan in progress) has finished. */
-  whenReady(): Promise<void> {
-    return this.scanning ?? Promise.resolve();
+  /** Resolves when the first scan (or the rescan in progress) has finished, with how it went. Never rejects. */
+  async whenReady(): Promise<ScanReport> {
+    await (this.scanning ?? Promise.resolve());
+    return this.report();
+  }
+
+  /** How the index stands now: a writer of the index note keeps its last good text while this lists failures. */
+  report(): ScanReport {
+    const failures = this.notes.failures();
+    if (this.scanError !== null) failures.unshift({ path: "", message: this.scanError });
+    return { complete: this.started && this.complete, failures };
   }
 
   get ready(): boolean {
@@ -121,7 +141,20 @@ export class LiveIndex extends Component {
     return run;
   }
 
+  /** A scan that throws outside any one note (the vault's file list) is recorded, never left to reject unseen. */
   private async scanAll(): Promise<void> {
+    this.complete = false;
+    this.scanError = null;
+    try {
+      await this.readAll();
+      this.complete = true;
+    } catch (e) {
+      this.scanError = `the scan stopped: ${e instanceof Error ? e.message : String(e)}`;
+    }
+    this.showFailures();
+  }
+
+  private async readAll(): Promise<void> {
     const scope = new VaultScope(this.settings());
     const files = this.app.vault.getMarkdownFiles().filter((f) => scope.isSource(f.path));
     this.notes.retainOnly(new Set(files.map((f) => f.path)));
@@ -135,7 +168,6 @@ export class LiveIndex extends Component {
         sliceStart = performance.now();
       }
     }
-    if (showProgress) this.progress("");
     this.emit({ paths: new Set(files.map((f) => f.path)), episodesChanged: true });
     this.saveCacheSoon();
   }
@@ -186,6 +218,7 @@ export class LiveIndex extends Component {
       this.emit({ paths: changed, episodesChanged });
       this.saveCacheSoon();
     }
+    this.showFailures();
   }
 
   /** The cache is written a while after changes settle, not on every keystroke. */
@@ -199,6 +232,14 @@ export class LiveIndex extends Component {
 
   private emit(change: IndexChange): void {
     for (const l of [...this.listeners]) l(change);
+  }
+
+  /** The status bar counts the notes that could not be read (their paths in its tooltip); empty when all read. */
+  private showFailures(): void {
+    const { failures } = this.report();
+    if (failures.length === 0 && this.statusEl === null) return;
+    this.progress(failures.length === 0 ? "" : `Rotation Lens: ${failures.length} ${failures.length === 1 ? "note" : "notes"} not read`);
+    this.statusEl?.setAttr("aria-label", failures.map((f) => `${f.path || "vault"}: ${f.message}`).join("\n"));
   }
 
   private progress(text: string): void {

@@ -1,7 +1,7 @@
 /** Rotation Lens for Obsidian: lifecycle only; the work lives in the live index, blocks and commands. */
 import { Notice, Plugin, normalizePath } from "obsidian";
 import { isoDay } from "../core/dates/isoDay";
-import { DEFAULT_SETTINGS, effectiveAsOf, normalizeSettings, type RotationLensSettings } from "../core/settings/settings";
+import { DEFAULT_SETTINGS, effectiveAsOf, type RotationLensSettings } from "../core/settings/settings";
 import { LiveIndex } from "./liveIndex";
 import { registerBlocks } from "./blocks/registerBlocks";
 import { liveCharts } from "./blocks/chartBlock";
@@ -9,11 +9,13 @@ import { registerCommands } from "./commands";
 import { RotationLensSettingTab } from "./settingsTab";
 import { IndexNoteWriter, type RefreshOutcome } from "./indexNoteWriter";
 import { NoteCache } from "./noteCache";
+import { SettingsStore } from "./settingsStore";
 
 export default class RotationLensPlugin extends Plugin {
   settings: RotationLensSettings = { ...DEFAULT_SETTINGS };
   index!: LiveIndex;
   private readonly writer = new IndexNoteWriter(this.app);
+  private readonly store = new SettingsStore(this);
   private refreshTimer: number | null = null;
 
   override async onload(): Promise<void> {
@@ -36,6 +38,12 @@ export default class RotationLensPlugin extends Plugin {
       if (change.episodesChanged && this.settings.autoRefresh) this.scheduleRefresh();
     }));
     await this.index.start();
+    // The first scan is awaited: notes it could not read are named once here, and counted in the status bar.
+    const { failures } = this.index.report();
+    if (failures.length > 0) {
+      const named = failures.slice(0, 3).map((f) => f.path || "the vault").join(", ");
+      new Notice(`Rotation Lens could not read ${failures.length === 1 ? "1 note" : `${failures.length} notes`} (${named}${failures.length > 3 ? ", …" : ""}); the rest of the vault is indexed.`);
+    }
   }
 
   /** Debounced: a burst of edits produces one refresh after the configured quiet time. */
@@ -70,25 +78,14 @@ export default class RotationLensPlugin extends Plugin {
   }
 
   async loadSettings(): Promise<void> {
-    let raw: unknown;
-    try {
-      raw = await this.loadData();
-    } catch {
-      raw = "unreadable";
-    }
-    const { settings, problems } = normalizeSettings(raw);
-    this.settings = settings;
-    if (problems.length > 0) {
-      new Notice(`Rotation Lens: settings were damaged and have been reset where needed. ${problems.join(" ")}`);
-      await this.saveData(this.settings);
-    }
+    this.settings = await this.store.load();
   }
 
   /** Change settings, save them, and let the index react (new folders, taxonomy, as-of date). */
   async updateSettings(change: Partial<RotationLensSettings>): Promise<void> {
     const changed = new Set((Object.keys(change) as (keyof RotationLensSettings)[]).filter((k) => change[k] !== this.settings[k]));
     this.settings = { ...this.settings, ...change };
-    await this.saveData(this.settings);
+    await this.store.save(this.settings);
     this.index.settingsChanged(changed);
     // Turning automatic refresh on brings the index note up to date without waiting for the next edit.
     if (changed.has("autoRefresh") && this.settings.autoRefresh && this.index.ready) this.scheduleRefresh();

@@ -1,12 +1,7 @@
 /** What the index read from each note, kept in the plugin's folder, so a restart re-reads only notes that changed since. */
 import type { App } from "obsidian";
 import type { NoteExtraction } from "../core/episodes/types";
-
-interface CachedNote {
-  mtime: number;
-  size: number;
-  extraction: NoteExtraction;
-}
+import { isCachedNote, type CachedNote } from "./cacheShape";
 
 interface CacheFile {
   /** The plugin version that wrote it: a new version may read notes differently, so it starts afresh. */
@@ -31,7 +26,11 @@ export class NoteCache {
       if (!(await this.app.vault.adapter.exists(this.file))) return;
       const data = JSON.parse(await this.app.vault.adapter.read(this.file)) as Partial<CacheFile>;
       if (data.version !== this.version || !data.notes || typeof data.notes !== "object") return;
-      for (const [path, note] of Object.entries(data.notes)) if (isCachedNote(note)) this.entries.set(path, note);
+      // An entry of the wrong shape is left out (and so read from its note again and rewritten); the rest are kept.
+      for (const [path, note] of Object.entries(data.notes)) {
+        if (isCachedNote(note)) this.entries.set(path, note);
+        else this.changed = true;
+      }
     } catch {
       this.entries = new Map();
     }
@@ -70,8 +69,3 @@ export class NoteCache {
   }
 }
 
-function isCachedNote(v: unknown): v is CachedNote {
-  if (!v || typeof v !== "object") return false;
-  const n = v as Partial<CachedNote>;
-  return typeof n.mtime === "number" && typeof n.size === "number" && !!n.extraction && Array.isArray(n.extraction.candidates) && Array.isArray(n.extraction.problems);
-}

@@ -4,6 +4,7 @@ import type { NoteModel } from "../core/model/types";
 import { parseNote } from "../core/parse/parseNote";
 import type { RotationLensSettings } from "../core/settings/settings";
 import { VaultIndex } from "../core/vault/VaultIndex";
+import { markFailed, parseSafely, type NoteFailure } from "../core/vault/readSafely";
 import type { NoteCache } from "./noteCache";
 import { taxonomyFromSettings } from "./taxonomyFromSettings";
 import { VaultScope } from "./vaultScope";
@@ -22,6 +23,8 @@ export interface RefreshResult {
 
 export class NoteSource {
   private readonly known = new Map<string, Known>();
+  /** Notes that threw while being read, by path: left out of the episodes, named in problems and the status bar. */
+  private readonly failed = new Map<string, string>();
   private core: VaultIndex;
 
   constructor(
@@ -36,16 +39,23 @@ export class NoteSource {
     return this.core;
   }
 
+  /** The notes that could not be read, in path order. */
+  failures(): NoteFailure[] {
+    return [...this.failed].map(([path, message]) => ({ path, message })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
   /** The model of a file (read and parsed now unless it is current), kept for the blocks that read it. */
   async model(file: TFile): Promise<NoteModel | null> {
     const hit = this.known.get(file.path);
     if (hit?.model && isCurrent(hit, file)) return hit.model;
     const text = await this.read(file);
     if (text === null) return null;
-    const model = parseNote(file.path, text);
+    const parsed = parseSafely(file.path, text);
+    if ("failure" in parsed) return null;
+    const model = parsed.model;
     // A block may read a note that is not a source (the index note, an excluded folder): read it, index nothing.
     if (!new VaultScope(this.settings()).isSource(file.path)) return model;
-    if (!hit || !isCurrent(hit, file)) this.index(file, model, text);
+    if (!hit || !isCurrent(hit, file)) this.readInto(file, text, model);
     this.known.set(file.path, { mtime: file.stat.mtime, size: file.stat.size, model });
     return model;
   }
@@ -54,23 +64,34 @@ export class NoteSource {
   async refresh(file: TFile): Promise<RefreshResult> {
     const hit = this.known.get(file.path);
     if (hit && isCurrent(hit, file)) return { modelChanged: false, episodesChanged: false };
-    const stored = this.cache.get(file.path, file.stat.mtime, file.stat.size);
-    if (stored) {
-      const change = this.core.restore(file.path, stored);
-      this.known.set(file.path, { mtime: file.stat.mtime, size: file.stat.size, model: null });
-      return { modelChanged: true, episodesChanged: change.changed };
-    }
+    const restored = this.fromCache(file);
+    if (restored) return restored;
     const text = await this.read(file);
     if (text === null) return { modelChanged: false, episodesChanged: false };
-    const model = parseNote(file.path, text);
-    const changed = this.index(file, model, text);
+    const { model, changed } = this.readInto(file, text);
     this.known.set(file.path, { mtime: file.stat.mtime, size: file.stat.size, model: hit?.model ? model : null });
     return { modelChanged: true, episodesChanged: changed };
+  }
+
+  /** The cache's copy of an unchanged note; a copy that does not restore is dropped, and the note is read instead. */
+  private fromCache(file: TFile): RefreshResult | null {
+    const stored = this.cache.get(file.path, file.stat.mtime, file.stat.size);
+    if (!stored) return null;
+    try {
+      const change = this.core.restore(file.path, stored);
+      this.failed.delete(file.path);
+      this.known.set(file.path, { mtime: file.stat.mtime, size: file.stat.size, model: null });
+      return { modelChanged: true, episodesChanged: change.changed };
+    } catch {
+      this.cache.delete(file.path);
+      return null;
+    }
   }
 
   /** Drop a note that was deleted or renamed away; true when it was known. */
   forget(path: string): boolean {
     const known = this.known.delete(path);
+    this.failed.delete(path);
     this.core.remove(path);
     this.cache.delete(path);
     return known;
@@ -84,6 +105,7 @@ export class NoteSource {
   /** New taxonomy or folders: episodes are assembled afresh; what was read from each note is still good (cache kept). */
   taxonomyChanged(): void {
     this.known.clear();
+    this.failed.clear();
     this.core = this.newCore();
   }
 
@@ -95,16 +117,32 @@ export class NoteSource {
     return this.cache.save();
   }
 
+  /** Parse (unless parsed) and index one note inside its own try: a note that throws becomes a problem with its path. */
+  private readInto(file: TFile, text: string, parsed?: NoteModel): { model: NoteModel | null; changed: boolean } {
+    try {
+      const model = parsed ?? parseNote(file.path, text);
+      const changed = this.index(file, model, text);
+      this.failed.delete(file.path);
+      return { model, changed };
+    } catch (e) {
+      this.failed.set(file.path, markFailed(this.core, file.path, e).message);
+      this.cache.delete(file.path);
+      return { model: null, changed: true };
+    }
+  }
+
   private index(file: TFile, model: NoteModel, text: string): boolean {
     const change = this.core.update(model, text);
     this.cache.set(file.path, file.stat.mtime, file.stat.size, this.core.extraction(file.path));
     return change.changed;
   }
 
+  /** The note's text; null when Obsidian cannot read it, which makes the note a failure until it reads again. */
   private async read(file: TFile): Promise<string | null> {
     try {
       return await this.app.vault.cachedRead(file);
-    } catch {
+    } catch (e) {
+      this.failed.set(file.path, `could not be read from the vault (${e instanceof Error ? e.message : String(e)})`);
       return null;
     }
   }

@@ -1,6 +1,7 @@
 /** The settings tab: every option of RotationLensSettings, validated as the user types. */
-import { App, PluginSettingTab, Setting } from "obsidian";
-import { isIsoDay, validateTaxonomyYaml } from "../core/settings/settings";
+import { App, PluginSettingTab, Setting, TFolder } from "obsidian";
+import { checkIndexPath } from "../core/settings/indexPath";
+import { isIsoDay, validateTaxonomyYaml, type RotationLensSettings } from "../core/settings/settings";
 import type RotationLensPlugin from "./main";
 
 export class RotationLensSettingTab extends PluginSettingTab {
@@ -13,16 +14,7 @@ export class RotationLensSettingTab extends PluginSettingTab {
     containerEl.empty();
     const s = this.plugin.settings;
 
-    new Setting(containerEl)
-      .setName("Index note")
-      .setDesc("Path of the note that holds the generated list of rotations.")
-      .addText((t) =>
-        t.setPlaceholder("Historical rotations.md").setValue(s.indexNotePath).onChange(async (v) => {
-          const path = v.trim();
-          if (!path.endsWith(".md")) return;
-          await this.plugin.updateSettings({ indexNotePath: path });
-        }),
-      );
+    this.addIndexPathSetting(containerEl);
     new Setting(containerEl)
       .setName("Folders to read")
       .setDesc("One folder per line. Leave empty to read the whole vault.")
@@ -61,35 +53,51 @@ export class RotationLensSettingTab extends PluginSettingTab {
       .addToggle((t) => t.setValue(s.chartAnimation).onChange(async (v) => this.plugin.updateSettings({ chartAnimation: v })));
   }
 
+  /** Saved only once it names a note inside the vault, normalised; otherwise the reason shows beside the field. */
+  private addIndexPathSetting(containerEl: HTMLElement): void {
+    this.validatedField(containerEl, "Index note", "Path of the note that holds the generated list of rotations.", "Historical rotations.md", this.plugin.settings.indexNotePath, (v) => {
+      const check = checkIndexPath(v);
+      if (!check.ok) return { error: check.error };
+      if (this.app.vault.getAbstractFileByPath(check.path) instanceof TFolder) return { error: `${check.path} is a folder.` };
+      return { save: { indexNotePath: check.path } };
+    });
+  }
+
   private addTaxonomySetting(containerEl: HTMLElement): void {
-    const setting = new Setting(containerEl)
-      .setName("Taxonomy additions")
-      .setDesc("Map a ticker or sector to a group in YAML, one per line: term, colon, group.");
-    const errorEl = containerEl.createDiv({ cls: "rotation-lens-setting-error" });
-    setting.addTextArea((t) =>
-      t.setValue(this.plugin.settings.taxonomyYaml).onChange(async (v) => {
-        const error = validateTaxonomyYaml(v);
-        errorEl.setText(error ?? "");
-        if (error === null) await this.plugin.updateSettings({ taxonomyYaml: v });
-      }),
-    );
+    const desc = "Map a ticker or sector to a group in YAML, one per line: term, colon, group.";
+    this.validatedField(containerEl, "Taxonomy additions", desc, null, this.plugin.settings.taxonomyYaml, (v) => {
+      const error = validateTaxonomyYaml(v);
+      return error === null ? { save: { taxonomyYaml: v } } : { error };
+    });
   }
 
   private addAsOfSetting(containerEl: HTMLElement): void {
-    const setting = new Setting(containerEl)
-      .setName("As-of date")
-      .setDesc("A date such as 2026-03-01 to pin the age of ongoing rotations. Leave blank for today.");
+    const desc = "A date such as 2026-03-01 to pin the age of ongoing rotations. Leave blank for today.";
+    this.validatedField(containerEl, "As-of date", desc, "2026-03-01", this.plugin.settings.asOfOverride, (v) => {
+      const value = v.trim();
+      return value === "" || isIsoDay(value) ? { save: { asOfOverride: value } } : { error: "Use a date such as 2026-03-01, or leave blank." };
+    });
+  }
+
+  /**
+   * A text field (a text area when it has no placeholder) saved only when `check` accepts what was typed;
+   * otherwise the reason shows beside it.
+   */
+  private validatedField(containerEl: HTMLElement, name: string, desc: string, placeholder: string | null, value: string, check: (v: string) => Checked): void {
+    const setting = new Setting(containerEl).setName(name).setDesc(desc);
     const errorEl = containerEl.createDiv({ cls: "rotation-lens-setting-error" });
-    setting.addText((t) =>
-      t.setPlaceholder("2026-03-01").setValue(this.plugin.settings.asOfOverride).onChange(async (v) => {
-        const value = v.trim();
-        const ok = value === "" || isIsoDay(value);
-        errorEl.setText(ok ? "" : "Use a date such as 2026-03-01, or leave blank.");
-        if (ok) await this.plugin.updateSettings({ asOfOverride: value });
-      }),
-    );
+    const onChange = async (v: string): Promise<void> => {
+      const r = check(v);
+      errorEl.setText("error" in r ? r.error : "");
+      if ("save" in r) await this.plugin.updateSettings(r.save);
+    };
+    if (placeholder === null) setting.addTextArea((t) => t.setValue(value).onChange(onChange));
+    else setting.addText((t) => t.setPlaceholder(placeholder).setValue(value).onChange(onChange));
   }
 }
+
+type Checked = { error: string } | { save: Partial<RotationLensSettings> };
+
 
 function splitLines(text: string): string[] {
   return text

@@ -1,5 +1,6 @@
 /** Which notes are sources: the included folders, minus the excluded ones, never the index note itself. */
 import type { RotationLensSettings } from "../core/settings/settings";
+import { normalizeVaultPath } from "../core/settings/indexPath";
 
 export class VaultScope {
   private readonly include: string[];
@@ -9,7 +10,8 @@ export class VaultScope {
   constructor(settings: RotationLensSettings) {
     this.include = settings.includeFolders.map(folderPrefix);
     this.exclude = settings.excludeFolders.map(folderPrefix);
-    this.indexNote = settings.indexNotePath;
+    // Normalised as the writer normalises it: "/Historical rotations.md" is the same note as "Historical rotations.md".
+    this.indexNote = normalizeVaultPath(settings.indexNotePath.trim());
   }
 
   isSource(path: string): boolean {

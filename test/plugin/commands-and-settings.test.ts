@@ -1,6 +1,4 @@
 /** @jest-environment jsdom */
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { readBlockYaml } from "../../src/core/blocks/blockYaml";
 import { readChartSpec, type TableChartSpec } from "../../src/core/blocks/chartSpec";
 import { runClassify } from "../../src/core/blocks/runClassify";
@@ -8,10 +6,9 @@ import { selectTable } from "../../src/core/blocks/selectTable";
 import { tableSeries } from "../../src/core/blocks/tableSeries";
 import { parseNote } from "../../src/core/parse/parseNote";
 import { defaultTaxonomy } from "../../src/core/taxonomy/taxonomy";
-import { DEFAULT_SETTINGS } from "../../src/core/settings/settings";
 import { Editor, MarkdownView, Modal, Notice, Setting } from "../fakes/obsidian";
 import { EXAMPLE_VAULT } from "../helpers/paths";
-import { loadPlugin, startUp, tempCopy, until, type Loaded } from "../harness/testApp";
+import { loadPlugin, startUp, until, type Loaded } from "../harness/testApp";
 
 type Cmd = { callback?: () => unknown; checkCallback?: (c: boolean) => unknown; editorCallback?: (e: Editor, v: MarkdownView) => unknown };
 const command = (l: Loaded, id: string): Cmd => (l.plugin as unknown as { commands: Map<string, Cmd> }).commands.get(id)!;
@@ -90,10 +87,17 @@ describe("commands", () => {
     const json = JSON.parse(l.app.vault.textOf(l.app.vault.getFileByPath("Rotation episodes.json")!)) as { asOf: string; episodes: unknown[] };
     expect(json.asOf).toBe("2026-03-01");
     expect(json.episodes).toHaveLength(10);
+    // A second export never overwrites the first (which the user may have edited): it takes the next free name.
+    const first = l.app.vault.getFileByPath("Rotation episodes.csv")!;
+    await l.app.vault.modify(first, "my own notes\n");
     const shown = Notice.shown.length;
     await command(l, "export-episodes-csv").callback!();
     await until(() => Notice.shown.length > shown);
-    expect(Notice.shown.at(-1)).toBe("Exported 10 episodes to Rotation episodes.csv.");
+    expect(Notice.shown.at(-1)).toBe("Exported 10 episodes to Rotation episodes 1.csv.");
+    expect(l.app.vault.textOf(first)).toBe("my own notes\n");
+    expect(l.app.vault.textOf(l.app.vault.getFileByPath("Rotation episodes 1.csv")!).split("\n")[0]).toBe(csv[0]);
+    await command(l, "export-episodes-json").callback!();
+    await until(() => Notice.shown.at(-1) === "Exported 10 episodes to Rotation episodes 1.json.");
   });
 
   it("open the index note, creating it first when missing", async () => {
@@ -107,15 +111,6 @@ describe("commands", () => {
 });
 
 describe("settings", () => {
-  it("reset a corrupt data.json to defaults with a notice", async () => {
-    const dir = tempCopy(EXAMPLE_VAULT);
-    mkdirSync(path.join(dir, ".obsidian/plugins/rotation-lens"), { recursive: true });
-    writeFileSync(path.join(dir, ".obsidian/plugins/rotation-lens/data.json"), "{ not json");
-    const l = await loadPlugin(dir, { copy: false });
-    expect(l.plugin.settings).toEqual({ ...DEFAULT_SETTINGS });
-    expect(Notice.shown.join(" ")).toMatch(/settings were damaged/);
-  });
-
   it("show a taxonomy YAML error beside the field and save only valid additions", async () => {
     const l = await loadPlugin(EXAMPLE_VAULT);
     Setting.all = [];

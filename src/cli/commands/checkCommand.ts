@@ -1,7 +1,9 @@
 /** `check <vault-dir> [--strict]`: every problem of every note, as file:line: message, so a research vault can be linted. */
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { parseNote } from "../../core/parse/parseNote";
+import { VaultIndex } from "../../core/vault/VaultIndex";
+import { parseSafely, updateSafely } from "../../core/vault/readSafely";
+import type { Problem } from "../../core/model/types";
 import { checkFlags, type ParsedArgs } from "../args";
 import { EXIT, UsageError, type CliIO } from "../io";
 import { readVault } from "../readVault";
@@ -15,12 +17,21 @@ export function checkCommand(args: ParsedArgs, io: CliIO): number {
   const { notes, problems: readProblems } = readVault(dir);
   let count = readProblems.length;
   for (const p of readProblems) io.out(`${path.join(dir, p.path)}: ${p.message}`);
+  // Episodes are read too (each note in its own try), so a note that stops the index is named here as well.
+  const index = new VaultIndex();
   for (const n of notes) {
-    for (const p of parseNote(n.path, n.text).problems) {
-      io.out(`${path.join(dir, n.path)}:${p.line}: ${p.message}`);
-      count++;
-    }
+    const problems = problemsOf(index, n.path, n.text);
+    for (const p of problems) io.out(`${path.join(dir, n.path)}:${p.line}: ${p.message}`);
+    count += problems.length;
   }
   io.err(`${notes.length} notes checked, ${count} problem${count === 1 ? "" : "s"}`);
   return args.flags.has("strict") && count > 0 ? EXIT.problems : EXIT.ok;
+}
+
+/** The parser's problems of one note, or the one problem saying why it could not be read. */
+function problemsOf(index: VaultIndex, notePath: string, text: string): Problem[] {
+  const parsed = parseSafely(notePath, text);
+  if ("failure" in parsed) return [{ line: 1, message: parsed.failure.message }];
+  const failure = updateSafely(index, notePath, text, parsed.model);
+  return failure ? [...parsed.model.problems, { line: 1, message: failure.message }] : parsed.model.problems;
 }

@@ -1,6 +1,7 @@
 /** `parse <note.md|folder>... [--json]`: the note model of each note, as JSON lines or an outline. */
 import { statSync } from "node:fs";
 import { parseNote } from "../../core/parse/parseNote";
+import { failureMessage } from "../../core/vault/readSafely";
 import { checkFlags, type ParsedArgs } from "../args";
 import { EXIT, UsageError, type CliIO } from "../io";
 import { noteToJson, noteToOutline } from "../noteJson";
@@ -13,11 +14,18 @@ export function parseCommand(args: ParsedArgs, io: CliIO): number {
   const { notes, problems } = collect(args.positional);
   for (const p of problems) io.err(`${p.path}: ${p.message}`);
   const json = args.flags.has("json");
+  let shown = 0;
   for (const n of notes) {
-    const model = parseNote(n.path, n.text);
-    io.out(json ? JSON.stringify(noteToJson(model)) : `${noteToOutline(model)}\n`);
+    // Each note in its own try: one that cannot be read or written out is named, and the next is read.
+    try {
+      const model = parseNote(n.path, n.text);
+      io.out(json ? JSON.stringify(noteToJson(model)) : `${noteToOutline(model)}\n`);
+      shown++;
+    } catch (e) {
+      io.err(`${n.path}: ${failureMessage(e)}`);
+    }
   }
-  return problems.length > 0 && notes.length === 0 ? EXIT.problems : EXIT.ok;
+  return shown === 0 && notes.length + problems.length > 0 ? EXIT.problems : EXIT.ok;
 }
 
 /** Files as given; a folder stands for all its notes, named relative to it. */
@@ -34,8 +42,8 @@ function collect(paths: string[]): { notes: DiskNote[]; problems: ReadProblem[] 
     }
     if (isDir) {
       const vault = readVault(p);
-      notes.push(...vault.notes);
-      problems.push(...vault.problems.map((q) => ({ ...q, path: `${p.replace(/\/+$/, "")}/${q.path}` })));
+      for (const n of vault.notes) notes.push(n);
+      for (const q of vault.problems) problems.push({ ...q, path: `${p.replace(/\/+$/, "")}/${q.path}` });
     } else {
       const { note, problem } = readNoteFile(p, p);
       if (note) notes.push(note);

@@ -16,7 +16,7 @@ export function episodeSeries(all: Episode[], spec: EpisodeChartSpec): ChartData
         e.start ? [yearOf(e.start), e.end ? yearOf(e.end) : yearOf(e.start) + (e.durationMonths ?? 1) / 12] : null,
       );
       const ends = ranges.filter((r): r is [number, number] => r !== null).flat();
-      const valueRange: [number, number] = [Math.floor(Math.min(...ends) / 5) * 5, Math.ceil(Math.max(...ends))];
+      const valueRange: [number, number] = [Math.floor(ends.reduce((a, b) => Math.min(a, b), Infinity) / 5) * 5, Math.ceil(ends.reduce((a, b) => Math.max(a, b), -Infinity))];
       return { ok: true, chart: { ...base, labels, horizontal: true, unit: "year", valueRange, series: [{ label: "Period", kind: "bar", values: ranges.map(() => null), ranges }] } };
     }
     case "divergence":

@@ -1,4 +1,5 @@
 /** Writes the text of a ready-to-render block for the table under the cursor, for the insert commands. */
+import { Document } from "yaml";
 import type { NoteModel, Table } from "../model/types";
 import { sectionEnd } from "./selectTable";
 import { isNumericColumn } from "./tableSeries";
@@ -22,16 +23,16 @@ export function chartBlockFor(note: NoteModel, table: Table): string | null {
   const headers = table.header.cells.map((c) => c.text);
   const numeric = headers.filter((_, i) => i > 0 && isNumericColumn(table, i));
   if (numeric.length === 0) return null;
-  const lines = ["```rotation-chart"];
-  if (table.blockId) lines.push(`source: "[[#^${table.blockId}]]"`);
-  else if (table.heading) {
-    lines.push(`source: "[[#${table.heading.text}]]"`);
-    lines.push(`table: ${indexUnderHeading(note, table)}`);
-  } else lines.push(`table: ${note.tables.indexOf(table) + 1}`);
-  if (headers[0] !== "") lines.push(`x: ${yamlText(headers[0])}`);
-  lines.push(numeric.length === 1 ? `y: ${yamlText(numeric[0])}` : `y: [${numeric.map(yamlText).join(", ")}]`);
-  lines.push("type: bar", "```");
-  return lines.join("\n");
+  const data: Record<string, unknown> = {};
+  if (table.blockId) data.source = `[[#^${table.blockId}]]`;
+  else if (table.heading && linkable(table.heading.text)) {
+    data.source = `[[#${table.heading.text}]]`;
+    data.table = indexUnderHeading(note, table);
+  } else data.table = note.tables.indexOf(table) + 1;
+  if (headers[0] !== "") data.x = headers[0];
+  data.y = numeric.length === 1 ? numeric[0] : numeric;
+  data.type = "bar";
+  return block("rotation-chart", data);
 }
 
 /** A rotation-classify block: a rules block for a decision table, else the breadth classifier template. */
@@ -40,10 +41,28 @@ export function classifyBlockFor(note: NoteModel, table: Table | null): string {
     const headers = table.header.cells.map((c) => c.text);
     const first = table.rows[0].cells;
     const target = table.heading ? `${note.title}#${table.heading.text}` : note.title;
-    const inputs = headers.slice(1, -1).map((h, i) => `  ${yamlText(h)}: ${yamlText(first[i + 1]?.text ?? "")}`);
-    return ["```rotation-classify", `rules: "[[${target}]]"`, "inputs:", ...inputs, "```"].join("\n");
+    const inputs: Record<string, string> = {};
+    headers.slice(1, -1).forEach((h, i) => Object.defineProperty(inputs, h, { value: first[i + 1]?.text ?? "", enumerable: true, writable: true, configurable: true }));
+    return block("rotation-classify", { rules: `[[${target}]]`, inputs });
   }
-  return ["```rotation-classify", "classifier: breadth", "index: -0.53%", "up: 300", "total: 500", "```"].join("\n");
+  return block("rotation-classify", { classifier: "breadth", index: "-0.53%", up: 300, total: 500 });
+}
+
+/**
+ * The fenced block, its YAML written by the `yaml` stringifier: a header or heading holding `"`, `:` or `#`
+ * is quoted as YAML needs, and lists are written inline.
+ */
+function block(language: string, data: Record<string, unknown>): string {
+  const doc = new Document(data);
+  const y = doc.get("y", true);
+  if (y && typeof y === "object" && "flow" in y) y.flow = true;
+  const fence = "```";
+  return [`${fence}${language}`, doc.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd(), fence].join("\n");
+}
+
+/** A heading a `[[#…]]` link can name: Obsidian reads `#`, `|`, `^` and brackets in a link as syntax. */
+function linkable(heading: string): boolean {
+  return !/[#|^[\]]/.test(heading);
 }
 
 function indexUnderHeading(note: NoteModel, table: Table): number {
@@ -51,9 +70,4 @@ function indexUnderHeading(note: NoteModel, table: Table): number {
   if (!heading) return note.tables.indexOf(table) + 1;
   const end = sectionEnd(note.headings, heading, note.lineCount);
   return note.tables.filter((t) => t.line > heading.line && t.line <= end && t.line <= table.line).length;
-}
-
-/** Quote YAML text only where it needs it. */
-function yamlText(s: string): string {
-  return /^[\w][\w .()%$-]*$/.test(s) && !/^(true|false|null|yes|no|\d+)$/i.test(s.trim()) ? s : JSON.stringify(s);
 }

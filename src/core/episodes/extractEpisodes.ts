@@ -24,7 +24,8 @@ function extract(model: NoteModel, text: string): NoteExtraction {
   const candidates: Candidate[] = [];
   const fromProps = fromEpisodeNote(note, text, problems);
   if (fromProps) candidates.push(fromProps);
-  candidates.push(...fromEpisodeTables(note, problems), ...fromFlows(note, text, problems));
+  for (const c of fromEpisodeTables(note, problems)) candidates.push(c);
+  for (const c of fromFlows(note, text, problems)) candidates.push(c);
   if (candidates.length > 0) {
     enrichFromComparisonTables(note, candidates);
     enrichFromCaptions(note, candidates);

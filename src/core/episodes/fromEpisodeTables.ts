@@ -9,7 +9,7 @@ export function fromEpisodeTables(note: NoteModel, problems: Problem[] = []): Ca
   const out: Candidate[] = [];
   for (const table of note.tables) {
     const roles = columnRoles(table);
-    if (isEpisodeTable(roles)) out.push(...rowsOf(note, table, roles, problems));
+    if (isEpisodeTable(roles)) for (const c of rowsOf(note, table, roles, problems)) out.push(c);
   }
   return out;
 }

@@ -62,8 +62,8 @@ function flowOf(table: Table): Flow | null {
   let buyLine = 0;
   for (const r of table.rows) {
     const role = roleOf(r.cells[0]?.text ?? "");
-    if (role === "sell") sell.push(...splitSide(r.cells[1]?.text ?? ""));
-    if (role === "buy") buy.push(...splitSide(r.cells[1]?.text ?? ""));
+    if (role === "sell") for (const s of splitSide(r.cells[1]?.text ?? "")) sell.push(s);
+    if (role === "buy") for (const s of splitSide(r.cells[1]?.text ?? "")) buy.push(s);
     if (role === "sell" && !line) line = r.line;
     if (role === "buy" && !buyLine) buyLine = r.line;
   }

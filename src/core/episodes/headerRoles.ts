@@ -14,7 +14,7 @@ const SYNONYMS: Record<Role, string[]> = {
 
 /** Synonym → role, for one lookup per header. */
 const ROLE_OF = new Map<string, Role>((Object.keys(SYNONYMS) as Role[]).flatMap((role) => SYNONYMS[role].map((w): [string, Role] => [w, role])));
-const LONGEST = Math.max(...[...ROLE_OF.keys()].map((w) => w.length));
+const LONGEST = [...ROLE_OF.keys()].reduce((m, w) => Math.max(m, w.length), 0);
 
 export function normalizeLabel(text: string): string {
   return text.replace(/[*_`:]/g, "").replace(/\s+/g, " ").trim().toLowerCase();

@@ -55,7 +55,7 @@ export function periodGroups(candidates: Candidate[]): PeriodGroup[] {
   const undated = candidates.filter((c) => c.start === null);
   // An undated mention of a rotation that has a single dated episode is that episode; otherwise it stands alone.
   if (undated.length) {
-    if (groups.length === 1) groups[0].candidates.push(...undated);
+    if (groups.length === 1) for (const c of undated) groups[0].candidates.push(c);
     else groups.push({ candidates: undated, from: "", reach: "", undated: true });
     groups[groups.length - 1].undated = true;
   }

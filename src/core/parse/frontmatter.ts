@@ -2,6 +2,7 @@
 import matter from "gray-matter";
 import { parseDocument } from "yaml";
 import type { Problem } from "../model/types";
+import { cutCycles } from "./acyclic";
 
 export interface Frontmatter {
   properties: Record<string, unknown>;
@@ -86,6 +87,8 @@ function readYaml(text: string, errors: Problem[]): object {
   }
   try {
     const value: unknown = doc.toJS({ maxAliasCount: 100 });
+    // `&x [a, *x]` reads as a list holding itself: the inner reference is cut, and the note says so.
+    if (cutCycles(value) > 0) errors.push({ line: 2, message: "front matter: an alias refers to a value holding it (a cycle); read as empty there" });
     return value ?? {};
   } catch (e) {
     // An alias without its anchor (`*x`) or an alias bomb passes the parser and fails here.

@@ -126,7 +126,7 @@ function bracketAt(s: Span, i: number): number {
   if (!m) return -1;
   const label = read(raw.slice(m.labelStart, m.labelEnd), s.line, s.depth + 1);
   if (m.dest !== null) s.links.push(markdownLink(m.dest, label.text || null, m.image, s.line));
-  if (label.links.length) s.links.push(...label.links);
+  for (const l of label.links) s.links.push(l);
   return emit(s, m.image ? "" : label.text, m.end);
 }
 

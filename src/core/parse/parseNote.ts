@@ -14,7 +14,7 @@ export function parseNote(path: string, text: string): NoteModel {
   const problems: Problem[] = [];
   const lines = splitLines(typeof text === "string" ? text : "");
   const fm = readFrontmatter(lines);
-  problems.push(...fm.problems);
+  for (const p of fm.problems) problems.push(p);
   const infos = scanLines(lines, fm.bodyStart, problems);
   const body = readBody(infos, fm.bodyStart, problems);
   const model = {
@@ -44,7 +44,7 @@ function withLazyLinks(model: NoteModel, headingLinks: Link[], linkLines: { text
     configurable: true,
     get(this: NoteModel): Link[] {
       const all = [...headingLinks];
-      for (const l of linkLines) all.push(...linksIn(l.text, l.line));
+      for (const l of linkLines) for (const link of linksIn(l.text, l.line)) all.push(link);
       for (const t of this.tables) {
         collectLinks(all, t.header);
         for (const row of t.rows) collectLinks(all, row);
@@ -89,7 +89,7 @@ function readBody(infos: LineInfo[], from: number, problems: Problem[]): Body {
       const inline = readInline(h.raw, i + 1);
       heading = { level: h.level, text: inline.text, line: i + 1 };
       b.headings.push(heading);
-      b.links.push(...inline.links);
+      for (const l of inline.links) b.links.push(l);
       inlineTags(tagVisibleText(h.raw), i + 1, b.tags);
       continue;
     }
@@ -126,7 +126,7 @@ function addTable(b: Body, infos: LineInfo[], found: NonNullable<ReturnType<type
     const inline = readInline(italic, last + 1);
     table.caption = inline.text;
     table.captionLine = last + 1;
-    b.links.push(...inline.links);
+    for (const l of inline.links) b.links.push(l);
     b.captions.push({ line: last + 1, text: inline.text, under: "table", targetLine: table.line, embed: null, heading });
   }
   const idLine = infos[last + 1];
@@ -151,7 +151,7 @@ function tagsOfTable(b: Body, infos: LineInfo[], table: Table, caption: string |
 }
 
 function collectLinks(into: Link[], row: Row): void {
-  for (const cell of row.cells) if (cell.links.length) into.push(...cell.links);
+  for (const cell of row.cells) for (const l of cell.links) into.push(l);
 }
 
 function readProseLine(b: Body, infos: LineInfo[], i: number, heading: Heading | null): void {

@@ -1,5 +1,6 @@
 /** The plugin's settings: their shape, defaults, and the repair of whatever data.json holds. */
 import { parse as parseYaml } from "yaml";
+import { checkIndexPath } from "./indexPath";
 
 export interface RotationLensSettings {
   /** Vault path of the generated index note. */
@@ -33,6 +34,8 @@ export interface SettingsResult {
   settings: RotationLensSettings;
   /** What was wrong with the stored data and has been replaced by a default. */
   problems: string[];
+  /** Keys this version does not know (from a newer one): kept as they were, and saved back with the settings. */
+  unknown: Record<string, unknown>;
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -41,17 +44,25 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function normalizeSettings(raw: unknown): SettingsResult {
   const problems: string[] = [];
   const base: RotationLensSettings = { ...DEFAULT_SETTINGS, includeFolders: [], excludeFolders: [] };
-  if (raw === null || raw === undefined) return { settings: base, problems };
+  const unknown: Record<string, unknown> = {};
+  if (raw === null || raw === undefined) return { settings: base, problems, unknown };
   if (typeof raw !== "object" || Array.isArray(raw)) {
-    return { settings: base, problems: ["Stored settings were not an object; defaults restored."] };
+    return { settings: base, problems: ["Stored settings were not an object; defaults restored."], unknown };
   }
   const data = raw as Record<string, unknown>;
+  for (const key of Object.keys(data)) {
+    // defineProperty, so a key named __proto__ is kept as a key rather than read as a prototype.
+    if (!Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, key)) Object.defineProperty(unknown, key, { value: data[key], enumerable: true, writable: true, configurable: true });
+  }
   const take = <K extends keyof RotationLensSettings>(key: K, ok: (v: unknown) => boolean): void => {
     if (!(key in data)) return;
     if (ok(data[key])) base[key] = data[key] as RotationLensSettings[K];
     else problems.push(`Setting "${key}" was invalid; default restored.`);
   };
-  take("indexNotePath", (v) => typeof v === "string" && v.trim().endsWith(".md"));
+  take("indexNotePath", (v) => checkIndexPath(v).ok);
+  // One normalised form everywhere: the scope that skips the index note and the writer compare the same text.
+  const indexPath = checkIndexPath(base.indexNotePath);
+  if (indexPath.ok) base.indexNotePath = indexPath.path;
   take("includeFolders", isStringList);
   take("excludeFolders", isStringList);
   take("autoRefresh", (v) => typeof v === "boolean");
@@ -61,7 +72,7 @@ export function normalizeSettings(raw: unknown): SettingsResult {
   take("chartAnimation", (v) => typeof v === "boolean");
   base.includeFolders = [...base.includeFolders];
   base.excludeFolders = [...base.excludeFolders];
-  return { settings: base, problems };
+  return { settings: base, problems, unknown };
 }
 
 function isStringList(v: unknown): boolean {

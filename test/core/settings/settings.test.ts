@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, effectiveAsOf, isIsoDay, normalizeSettings, parseTaxo
 
 describe("settings from data.json", () => {
   it("gives defaults when nothing was saved yet", () => {
-    expect(normalizeSettings(null)).toEqual({ settings: { ...DEFAULT_SETTINGS }, problems: [] });
+    expect(normalizeSettings(null)).toEqual({ settings: { ...DEFAULT_SETTINGS }, problems: [], unknown: {} });
   });
 
   it("keeps valid keys and fills missing ones with defaults", () => {
@@ -37,6 +37,25 @@ describe("settings from data.json", () => {
       }),
       { seed: 20261125, numRuns: Number(process.env.FUZZ_RUNS ?? 500) },
     );
+  });
+
+  it("keeps keys it does not know, __proto__ included, apart from the settings", () => {
+    const raw = JSON.parse('{"autoRefresh": false, "futureOption": {"a": [1]}, "__proto__": {"polluted": true}}') as unknown;
+    const { settings, problems, unknown } = normalizeSettings(raw);
+    expect(problems).toEqual([]);
+    expect(settings.autoRefresh).toBe(false);
+    expect(Object.keys(unknown)).toEqual(["futureOption", "__proto__"]);
+    expect(JSON.parse(JSON.stringify({ ...unknown, ...settings })) as unknown).toEqual(JSON.parse(JSON.stringify({ ...raw as object, ...settings })) as unknown);
+    expect((unknown as { polluted?: boolean }).polluted).toBeUndefined();
+    expect("futureOption" in settings).toBe(false);
+  });
+
+  it("normalises the index note path once, as Obsidian does, and refuses one that leaves the vault", () => {
+    expect(normalizeSettings({ indexNotePath: "/Historical rotations.md" }).settings.indexNotePath).toBe("Historical rotations.md");
+    expect(normalizeSettings({ indexNotePath: " Research\\Rotations.md " }).settings.indexNotePath).toBe("Research/Rotations.md");
+    const bad = normalizeSettings({ indexNotePath: "../../outside/Stolen.md" });
+    expect(bad.settings.indexNotePath).toBe(DEFAULT_SETTINGS.indexNotePath);
+    expect(bad.problems).toEqual(['Setting "indexNotePath" was invalid; default restored.']);
   });
 
   it("does not share folder lists with the defaults", () => {

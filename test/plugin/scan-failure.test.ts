@@ -1,0 +1,54 @@
+/** @jest-environment jsdom */
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { Notice } from "../fakes/obsidian";
+import { EXAMPLE_VAULT } from "../helpers/paths";
+import { loadPlugin, startUp, tempCopy, type Loaded } from "../harness/testApp";
+
+/*
+ * No known note makes the reader throw any more, so the net under each note is tested with a reader made
+ * to fail on one file, as a future bug would: the scan must go on, and the user must be told which note.
+ */
+const failing = new Set<string>();
+jest.mock("../../src/core/parse/parseNote", () => {
+  const real = jest.requireActual<typeof import("../../src/core/parse/parseNote")>("../../src/core/parse/parseNote");
+  return {
+    ...real,
+    parseNote: (p: string, text: string) => {
+      if (failing.has(p)) throw new RangeError("Maximum call stack size exceeded");
+      return real.parseNote(p, text);
+    },
+  };
+});
+
+const BOMB = "Bomb.md";
+const statusText = (l: Loaded): string => (l.plugin as unknown as { statusBarItems: HTMLElement[] }).statusBarItems.map((el) => el.textContent).join("");
+const BOMB_TEXT = "| Period | Rotation | Trigger | Sell side | Buy side | Duration |\n| --- | --- | --- | --- | --- | --- |\n| 2019 | Utilities → Semiconductors | Chip cycle | XLU | SMH | 9 months |\n";
+
+describe("a note the reader throws on", () => {
+  it("is named in the scan report, the problems, the status bar and a notice, while every other note is indexed", async () => {
+    const dir = tempCopy(EXAMPLE_VAULT);
+    writeFileSync(path.join(dir, BOMB), BOMB_TEXT);
+    failing.add(BOMB);
+    const l = await loadPlugin(dir, { copy: false });
+    await startUp(l);
+    const report = await l.plugin.index.whenReady();
+    expect(report.complete).toBe(true);
+    expect(report.failures).toEqual([{ path: BOMB, message: "could not be read (RangeError: Maximum call stack size exceeded); its episodes are left out" }]);
+    const core = l.plugin.index.notes.episodeIndex;
+    expect(core.episodes("2026-03-01")).toHaveLength(10);
+    expect(core.problems().filter((p) => p.path === BOMB)).toEqual([{ path: BOMB, line: 1, message: report.failures[0].message }]);
+    expect(statusText(l)).toBe("Rotation Lens: 1 note not read");
+    expect(Notice.shown).toContain("Rotation Lens could not read 1 note (Bomb.md); the rest of the vault is indexed.");
+
+    // Once the note reads again, it is indexed and no longer reported.
+    failing.delete(BOMB);
+    const file = l.app.vault.getFileByPath(BOMB)!;
+    await l.app.vault.modify(file, `${BOMB_TEXT}\nEdited.\n`);
+    await l.plugin.index.flush();
+    expect((await l.plugin.index.whenReady()).failures).toEqual([]);
+    expect(core.episodes("2026-03-01")).toHaveLength(11);
+    expect(statusText(l)).toBe("");
+    l.plugin.unload();
+  });
+});
