@@ -7,16 +7,21 @@ import { readVault, type ReadProblem } from "./readVault";
 const PROGRESS_FROM = 500;
 
 /** The index of the vault's sources; `readProblems` holds notes not read from disk and notes that threw while being read. */
-export function loadVaultIndex(dir: string, io: CliIO, isSource: (path: string) => boolean = () => true): { index: VaultIndex; readProblems: ReadProblem[] } {
+export function loadVaultIndex(dir: string, io: CliIO, isSource: (path: string) => boolean = () => true): { index: VaultIndex; readProblems: ReadProblem[]; failedNotes: number } {
   const { notes, problems } = readVault(dir);
   const index = new VaultIndex();
   const sources = notes.filter((n) => isSource(n.path));
   const showProgress = io.errIsTTY && sources.length >= PROGRESS_FROM;
+  let failedNotes = 0;
   sources.forEach((n, i) => {
     const failure = updateSafely(index, n.path, n.text);
-    if (failure) problems.push(failure);
+    if (failure) {
+      problems.push(failure);
+      failedNotes++;
+    }
     if (showProgress && (i % 200 === 0 || i === sources.length - 1)) io.err(`\rReading notes ${i + 1}/${sources.length}`);
   });
   if (showProgress) io.err("\n");
-  return { index, readProblems: problems };
+  // Notes that threw, as the plugin counts them: while any did, the index note never loses episodes.
+  return { index, readProblems: problems, failedNotes };
 }

@@ -57,9 +57,11 @@ export default class RotationLensPlugin extends Plugin {
 
   /** Rewrite the index note's region from the current episodes (a no-op when nothing changed). */
   async refreshIndexNote(userAsked: boolean): Promise<RefreshOutcome> {
-    await this.index.whenReady();
+    const scan = await this.index.whenReady();
+    // A scan that stopped early counts as a failure too: its missing notes must not shrink the index note.
+    const failedNotes = scan.failures.length + (scan.complete ? 0 : 1);
     try {
-      return await this.writer.refresh(this.settings.indexNotePath, this.index.notes.episodeIndex, this.asOf(), userAsked);
+      return await this.writer.refresh(this.settings.indexNotePath, this.index.notes.episodeIndex, this.asOf(), userAsked, failedNotes);
     } catch (e) {
       // A failed write leaves the note as it was (Vault.process is all or nothing); say so, and try again on the next change.
       new Notice(`Rotation Lens could not update ${this.settings.indexNotePath}: ${e instanceof Error ? e.message : String(e)}`);

@@ -51,4 +51,32 @@ describe("a note the reader throws on", () => {
     expect(statusText(l)).toBe("");
     l.plugin.unload();
   });
+
+  it("never shrinks the index note: while a note fails, a refresh that would drop episodes keeps the last region and says why", async () => {
+    const dir = tempCopy(EXAMPLE_VAULT);
+    writeFileSync(path.join(dir, BOMB), BOMB_TEXT);
+    const l = await loadPlugin(dir, { copy: false });
+    await l.plugin.updateSettings({ asOfOverride: "2026-03-01", autoRefresh: false });
+    await startUp(l);
+    await l.plugin.refreshIndexNote(false);
+    const index = (): string => l.app.vault.textOf(l.app.vault.getFileByPath("Historical rotations.md")!);
+    const good = index();
+    expect(good).toMatch(/^---\nepisodes: 11\n/);
+
+    // The note starts to fail (a future bug): its episode is gone from memory, but not from the index note.
+    failing.add(BOMB);
+    await l.app.vault.modify(l.app.vault.getFileByPath(BOMB)!, `${BOMB_TEXT}\nEdited.\n`);
+    await l.plugin.index.flush();
+    expect(await l.plugin.refreshIndexNote(true)).toBe("damaged");
+    expect(index()).toBe(good);
+    expect(Notice.shown.at(-1)).toMatch(/1 note could not be read, so the index keeps its last 11 episodes instead of 10/);
+
+    // Mended, the next refresh writes again.
+    failing.delete(BOMB);
+    await l.app.vault.modify(l.app.vault.getFileByPath(BOMB)!, BOMB_TEXT);
+    await l.plugin.index.flush();
+    expect(await l.plugin.refreshIndexNote(false)).not.toBe("damaged");
+    expect(index()).toMatch(/^---\nepisodes: 11\n/);
+    l.plugin.unload();
+  });
 });

@@ -21,13 +21,13 @@ export function indexCommand(args: ParsedArgs, io: CliIO): number {
   const asOf = typeof asOfFlag === "string" ? asOfFlag : io.today;
   if (!isIsoDay(asOf)) throw new UsageError(`--as-of ${String(asOfFlag)}: use YYYY-MM-DD`);
   const indexPath = DEFAULT_SETTINGS.indexNotePath;
-  const { index, readProblems } = loadVaultIndex(dir, io, (p) => p !== indexPath);
+  const { index, readProblems, failedNotes } = loadVaultIndex(dir, io, (p) => p !== indexPath);
   for (const p of readProblems) io.err(`${path.join(dir, p.path)}: ${p.message}`);
   const episodes = index.episodes(asOf);
   const metrics = episodeMetrics(episodes, index.taxonomy);
   const problems = index.problems();
   if (args.flags.has("write")) {
-    const code = writeIndexNote(dir, indexPath, { region: renderIndexRegion({ episodes, metrics, asOf }), episodes: episodes.length, asOf }, io);
+    const code = writeIndexNote(dir, indexPath, { region: renderIndexRegion({ episodes, metrics, asOf }), episodes: episodes.length, asOf, failedNotes }, io);
     if (code !== EXIT.ok) return code;
   } else if (args.flags.has("json")) {
     io.out(JSON.stringify({ asOf, episodes: episodes.map(episodeToJson), metrics, problems }, null, 2));

@@ -47,7 +47,7 @@ export function planIndexNote(current: string | null, input: IndexPlanInput): In
   const edits: TextEdit[] = region.edit ? [region.edit] : [];
   if (regionChanged || countChanged) {
     const props = indexPropertyEdits(base, { episodes: input.episodes, updated: regionChanged || current === null ? input.asOf : undefined });
-    if (props.ok) edits.push(...props.edits);
+    if (props.ok) for (const e of props.edits) edits.push(e);
     else problems.push({ line: props.line, message: props.reason });
   }
   if (current !== null && edits.length === 0) return { status: "unchanged", text: current, problems };
