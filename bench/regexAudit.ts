@@ -62,14 +62,9 @@ export function adversarialInputs(re: RegExp, size: number): string[] {
   return out;
 }
 
-/** Run `re` on `input` the way code does: one test, or every match of a global pattern. */
+/** Run `re` on `input` the way code does: one test, or a replace of every match of a global pattern. */
 export function runRegex(re: RegExp, input: string): number {
   if (!re.global && !re.sticky) return re.test(input) ? 1 : 0;
   re.lastIndex = 0;
-  let n = 0;
-  for (let m = re.exec(input); m !== null && n < 1_000_000; m = re.exec(input)) {
-    n++;
-    if (m[0] === "") re.lastIndex++;
-  }
-  return n;
+  return input.replace(re, "").length;
 }

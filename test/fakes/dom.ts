@@ -47,6 +47,9 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
   proto.empty = function (this: HTMLElement) {
     while (this.firstChild) this.removeChild(this.firstChild);
   };
+  proto.setCssProps = function (this: HTMLElement, props: Record<string, string>) {
+    for (const [k, v] of Object.entries(props)) this.style.setProperty(k, v);
+  };
   proto.setText = function (this: HTMLElement, text: string) {
     this.textContent = text;
   };

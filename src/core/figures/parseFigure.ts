@@ -19,9 +19,11 @@ const TIME_UNITS: Record<string, FigureUnit> = {
  * sign, currency, number (with thousands commas), an optional range end, an optional `+` (at least),
  * then a unit (%, pp, bps, x, K/M/B/T, or a time word). What follows must be a parenthesis, a
  * separator or nothing: "46% (2026E)" is 46%, "+6% vs Nasdaq" is +6%, "Mag 7" is not a figure.
+ * White space is folded to single spaces first, so each gap is ` ?` and the pattern never backtracks
+ * over runs of spaces (linear time on any input).
  */
 const FIGURE =
-  /^(~|≈|about |approx\.? |c\. ?)?(>=|<=|≥|≤|>|<)?\s*([+\-−]?)\s*([$€£¥])?\s*([+\-−]?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)(?:\s*(?:-|–|to)\s*([$€£¥])?(\d+(?:\.\d+)?))?(\+)?\s*(%|pp|bps|bp|x|×|k|mn|mm|m|bn|b|tn|t|million|billion|trillion|days?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?)?(\+)?(?=$|[\s,;:)(/]|\.(?:\s|$))/i;
+  /^(~|≈|about |approx\.? |c\. ?)?(>=|<=|≥|≤|>|<)? ?([+\-−]?) ?([$€£¥])? ?([+\-−]?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|\.\d+)(?: ?(?:-|–|to) ?([$€£¥])?(\d+(?:\.\d+)?))?(\+)? ?(%|pp|bps|bp|x|×|k|mn|mm|m|bn|b|tn|t|million|billion|trillion|days?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?)?(\+)?(?=$|[\s,;:)(/]|\.(?:\s|$))/i;
 
 export function parseFigure(text: string): Figure | null {
   if (typeof text !== "string") return null;
@@ -32,10 +34,11 @@ export function parseFigure(text: string): Figure | null {
   const first = bare.charCodeAt(0);
   // Cheap exit for ordinary words: a figure starts with a digit, a sign, a currency or an approx/bound mark.
   if (!(first >= 48 && first <= 57) && !"~≈+-−$€£¥><≥≤.aAcC".includes(bare[0])) return null;
-  const m = FIGURE.exec(bare);
+  const folded = foldSpaces(bare);
+  const m = FIGURE.exec(folded);
   if (!m) return null;
   const [, approxMark, boundMark, sign1, currency, sign2, num, rangeCurrency, rangeEnd, plusBefore, unitText, plusAfter] = m;
-  const rest = bare.slice(m[0].length).trim();
+  const rest = folded.slice(m[0].length).trim();
   if (!acceptableRest(rest)) return null;
   const negative = isMinus(sign1) !== isMinus(sign2);
   const unit = unitOf(unitText, currency ?? rangeCurrency);
@@ -52,6 +55,25 @@ export function parseFigure(text: string): Figure | null {
     figure.bound = "range";
   }
   return figure;
+}
+
+/** Runs of white space as one space: one pass, no regex; most cells have none to fold and come back as they are. */
+function foldSpaces(s: string): string {
+  let plain = true;
+  for (let i = 0; i < s.length && plain; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 9 || c === 10 || c === 13 || c === 0xa0 || (c === 32 && s.charCodeAt(i + 1) === 32)) plain = false;
+  }
+  if (plain) return s;
+  let out = "";
+  let space = false;
+  for (const ch of s) {
+    const isSpace = ch === " " || ch === "\t" || ch === "\n" || ch === "\r" || ch === "\u00a0";
+    if (!isSpace) out += ch;
+    else if (!space) out += " ";
+    space = isSpace;
+  }
+  return out;
 }
 
 /** Bold, italic, highlight and code marks around the whole cell: `**+39%**` → `+39%`. Hot path: no regex. */

@@ -10,6 +10,7 @@ import { tableSeries } from "../../core/blocks/tableSeries";
 import { LiveBlock } from "./liveBlock";
 import { renderMessage } from "./message";
 import { renderChart } from "./chartRenderer";
+import { renderChartLegend, renderChartTitle } from "./chartLegend";
 import { readThemeColors } from "./themeColors";
 
 /** Live Chart instances, so tests can check that none outlive their blocks. */
@@ -58,9 +59,12 @@ export class ChartBlock extends LiveBlock {
     this.shownKey = key;
     this.lastData = data;
     const drawn = decimate(data);
+    const colors = readThemeColors(this.containerEl);
+    renderChartTitle(this.containerEl, drawn.chart);
     const box = this.containerEl.createDiv({ cls: "rotation-lens-chart" });
     const canvas = box.createEl("canvas");
-    this.chart = renderChart(canvas, drawn.chart, { colors: readThemeColors(this.containerEl), animation: this.plugin.settings.chartAnimation });
+    this.chart = renderChart(canvas, drawn.chart, { colors, animation: this.plugin.settings.chartAnimation });
+    renderChartLegend(this.containerEl, drawn.chart, colors);
     liveCharts.add(this.chart);
     if (drawn.of !== null) {
       const shown = drawn.chart.labels.length.toLocaleString();
