@@ -51,4 +51,16 @@ describe("a note the reader throws on", () => {
     expect(statusText(l)).toBe("");
     l.plugin.unload();
   });
+
+  it("a scan that stops outside any note is reported as incomplete, in the report and the status bar", async () => {
+    const l = await loadPlugin(tempCopy(EXAMPLE_VAULT), { copy: false });
+    l.app.vault.getMarkdownFiles = () => {
+      throw new Error("vault not listed");
+    };
+    await startUp(l);
+    expect(await l.plugin.index.whenReady()).toEqual({ complete: false, failures: [{ path: "", message: "the scan stopped: vault not listed" }] });
+    expect(statusText(l)).toBe("Rotation Lens: the scan stopped");
+    expect(Notice.shown).toContain("Rotation Lens stopped reading the vault (the scan stopped: vault not listed); its index is incomplete.");
+    l.plugin.unload();
+  });
 });
