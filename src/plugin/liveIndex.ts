@@ -238,7 +238,9 @@ export class LiveIndex extends Component {
   private showFailures(): void {
     const { failures } = this.report();
     if (failures.length === 0 && this.statusEl === null) return;
-    this.progress(failures.length === 0 ? "" : `Rotation Lens: ${failures.length} ${failures.length === 1 ? "note" : "notes"} not read`);
+    const n = failures.length - (this.scanError === null ? 0 : 1);
+    const counted = n === 0 ? "" : `Rotation Lens: ${n} ${n === 1 ? "note" : "notes"} not read`;
+    this.progress(this.scanError !== null ? "Rotation Lens: the scan stopped" : counted);
     this.statusEl?.setAttr("aria-label", failures.map((f) => `${f.path || "vault"}: ${f.message}`).join("\n"));
   }
 

@@ -10,6 +10,7 @@ import { RotationLensSettingTab } from "./settingsTab";
 import { IndexNoteWriter, type RefreshOutcome } from "./indexNoteWriter";
 import { NoteCache } from "./noteCache";
 import { SettingsStore } from "./settingsStore";
+import { scanNotice } from "./scanNotice";
 
 export default class RotationLensPlugin extends Plugin {
   settings: RotationLensSettings = { ...DEFAULT_SETTINGS };
@@ -39,11 +40,8 @@ export default class RotationLensPlugin extends Plugin {
     }));
     await this.index.start();
     // The first scan is awaited: notes it could not read are named once here, and counted in the status bar.
-    const { failures } = this.index.report();
-    if (failures.length > 0) {
-      const named = failures.slice(0, 3).map((f) => f.path || "the vault").join(", ");
-      new Notice(`Rotation Lens could not read ${failures.length === 1 ? "1 note" : `${failures.length} notes`} (${named}${failures.length > 3 ? ", …" : ""}); the rest of the vault is indexed.`);
-    }
+    const message = scanNotice(this.index.report());
+    if (message !== null) new Notice(message);
   }
 
   /** Debounced: a burst of edits produces one refresh after the configured quiet time. */

@@ -48,7 +48,11 @@ export class SettingsStore {
       return;
     }
     new Notice(`Rotation Lens: the settings could not be fully read. ${why} A copy is kept in ${backup}; defaults apply where needed.`, 15000);
-    await this.save(settings);
+    try {
+      await this.save(settings);
+    } catch {
+      // The repaired settings are in force for this session; data.json is rewritten at the next change.
+    }
   }
 
   /** Write the damaged text to data.json.bak (or the first free data.json.N.bak); null when nothing could be written. */

@@ -1,6 +1,6 @@
 /** Which notes are sources: the included folders, minus the excluded ones, never the index note itself. */
+import { normalizePath } from "obsidian";
 import type { RotationLensSettings } from "../core/settings/settings";
-import { normalizeVaultPath } from "../core/settings/indexPath";
 
 export class VaultScope {
   private readonly include: string[];
@@ -10,8 +10,8 @@ export class VaultScope {
   constructor(settings: RotationLensSettings) {
     this.include = settings.includeFolders.map(folderPrefix);
     this.exclude = settings.excludeFolders.map(folderPrefix);
-    // Normalised as the writer normalises it: "/Historical rotations.md" is the same note as "Historical rotations.md".
-    this.indexNote = normalizeVaultPath(settings.indexNotePath.trim());
+    // Normalised by the same function as the writer's: "/Historical rotations.md" is the note "Historical rotations.md".
+    this.indexNote = normalizePath(settings.indexNotePath.trim());
   }
 
   isSource(path: string): boolean {

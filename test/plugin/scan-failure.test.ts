@@ -1,8 +1,9 @@
 /** @jest-environment jsdom */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Notice } from "../fakes/obsidian";
 import { EXAMPLE_VAULT } from "../helpers/paths";
+import { hugeLinkNote } from "../helpers/hugeNotes";
 import { loadPlugin, startUp, tempCopy, type Loaded } from "../harness/testApp";
 
 /*
@@ -78,5 +79,44 @@ describe("a note the reader throws on", () => {
     expect(await l.plugin.refreshIndexNote(false)).not.toBe("damaged");
     expect(index()).toMatch(/^---\nepisodes: 11\n/);
     l.plugin.unload();
+  });
+
+  it("a scan that stops outside any note is reported as incomplete, in the report and the status bar", async () => {
+    const l = await loadPlugin(tempCopy(EXAMPLE_VAULT), { copy: false });
+    l.app.vault.getMarkdownFiles = () => {
+      throw new Error("vault not listed");
+    };
+    await startUp(l);
+    expect(await l.plugin.index.whenReady()).toEqual({ complete: false, failures: [{ path: "", message: "the scan stopped: vault not listed" }] });
+    expect(statusText(l)).toBe("Rotation Lens: the scan stopped");
+    expect(Notice.shown).toContain("Rotation Lens stopped reading the vault (the scan stopped: vault not listed); its index is incomplete.");
+    l.plugin.unload();
+  });
+
+  it("with a 200,000-link note and a poisoned cache entry beside it: every other note's episodes appear, the bad note is named", async () => {
+    const dir = tempCopy(EXAMPLE_VAULT);
+    writeFileSync(path.join(dir, "Reading list.md"), hugeLinkNote());
+    writeFileSync(path.join(dir, BOMB), BOMB_TEXT);
+    failing.add(BOMB);
+    const first = await loadPlugin(dir, { copy: false });
+    await startUp(first);
+    first.plugin.unload();
+    const cachePath = path.join(dir, ".obsidian/plugins/rotation-lens/cache.json");
+    const cache = JSON.parse(readFileSync(cachePath, "utf8")) as { notes: Record<string, { extraction: { candidates: unknown[] } }> };
+    cache.notes["Sector Rotation.md"].extraction.candidates = [{ rotation: ["not", "text"], from: 1 }];
+    writeFileSync(cachePath, JSON.stringify(cache));
+
+    const l = await loadPlugin(dir, { copy: false });
+    await startUp(l);
+    const ids = l.plugin.index.notes.episodeIndex.episodes("2026-03-01").map((e) => e.id);
+    expect(ids).toHaveLength(11);
+    expect(ids).toContain("2019-01-utilities-semiconductors");
+    expect(ids).toContain("2000-01-growth-value");
+    const report = await l.plugin.index.whenReady();
+    expect(report.failures.map((f) => f.path)).toEqual([BOMB]);
+    expect(l.plugin.index.notes.episodeIndex.problems().some((p) => p.path === BOMB && /could not be read/.test(p.message))).toBe(true);
+    expect(statusText(l)).toBe("Rotation Lens: 1 note not read");
+    l.plugin.unload();
+    failing.delete(BOMB);
   });
 });

@@ -37,6 +37,16 @@ describe("a data.json that does not parse", () => {
     expect(read(dir, "data.json.1.bak")).toBe(truncated);
   });
 
+  it("holding an invalid value is copied too, before that value is reset; the valid ones and unknown keys stay", async () => {
+    const text = JSON.stringify({ indexNotePath: "../../outside/Stolen.md", autoRefresh: false, futureKey: 7 });
+    const dir = vaultWithData(text);
+    const l = await loadPlugin(dir, { copy: false });
+    expect(read(dir, "data.json.bak")).toBe(text);
+    expect(Notice.shown[0]).toMatch(/^Rotation Lens: the settings could not be fully read. Setting "indexNotePath" was invalid; default restored. A copy is kept in/);
+    expect(l.plugin.settings).toMatchObject({ indexNotePath: "Historical rotations.md", autoRefresh: false });
+    expect(JSON.parse(read(dir, "data.json"))).toEqual({ ...DEFAULT_SETTINGS, autoRefresh: false, futureKey: 7 });
+  });
+
   it("a valid data.json is neither copied nor rewritten at start", async () => {
     const text = JSON.stringify({ autoRefresh: false });
     const dir = vaultWithData(text);

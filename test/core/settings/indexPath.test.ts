@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { checkIndexPath, normalizeVaultPath } from "../../../src/core/settings/indexPath";
 
 describe("the index note path", () => {
@@ -40,5 +41,20 @@ describe("the index note path", () => {
       "A folder or file name in the path is blank.",
       "The index note path must be text.",
     ]);
+  });
+
+  it("whatever is typed, an accepted path is normalised, inside the vault and a note", () => {
+    const piece = fc.constantFrom("a", "..", ".", "/", "\\", " ", ".md", "\u00A0", "e\u0301", ":", "C:", "Notes", "#", "\n");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const r = checkIndexPath(parts.join(""));
+        if (!r.ok) return;
+        expect(normalizeVaultPath(r.path)).toBe(r.path);
+        expect(r.path.endsWith(".md")).toBe(true);
+        expect(r.path.split("/").some((s) => s.trim() === ".." || s.trim() === "." || s === "")).toBe(false);
+        expect(/^[A-Za-z]:/.test(r.path)).toBe(false);
+      }),
+      { seed: 20261130, numRuns: Number(process.env.FUZZ_RUNS ?? 1000) },
+    );
   });
 });
