@@ -1,5 +1,8 @@
 // Lint: eslint-plugin-obsidianmd's recommended rules for the plugin, manifest.json checked too,
 // and a hard wall between src/core (pure, mobile-safe) and Obsidian or Node.
+// package.json cannot hold a comment, so here: eslint-plugin-obsidianmd 0.4.2 pins the `obsidian` declarations
+// (a peer of 1.8.7, a dependency of 1.12.3); the "overrides" entry makes it use the project's own newer
+// `obsidian` (1.13.1), so the plugin type-checks against the newest API while manifest.json keeps minAppVersion.
 import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import json from "@eslint/json";

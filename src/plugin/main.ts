@@ -13,7 +13,7 @@ import { SettingsStore } from "./settingsStore";
 import { scanNotice } from "./scanNotice";
 
 export default class RotationLensPlugin extends Plugin {
-  settings: RotationLensSettings = { ...DEFAULT_SETTINGS };
+  override settings: RotationLensSettings = { ...DEFAULT_SETTINGS };
   index!: LiveIndex;
   private readonly writer = new IndexNoteWriter(this.app);
   private readonly store = new SettingsStore(this);

@@ -9,7 +9,7 @@ export class RotationLensSettingTab extends PluginSettingTab {
     super(app, plugin);
   }
 
-  display(): void {
+  override display(): void {
     const { containerEl } = this;
     containerEl.empty();
     const s = this.plugin.settings;
