@@ -6,6 +6,7 @@ import { LiveIndex } from "./liveIndex";
 import { registerBlocks } from "./blocks/registerBlocks";
 import { liveCharts } from "./blocks/chartBlock";
 import { registerCommands } from "./commands";
+import { registerBasesViews } from "./bases/registerBases";
 import { RotationLensSettingTab } from "./settingsTab";
 import { IndexNoteWriter, type RefreshOutcome } from "./indexNoteWriter";
 import { NoteCache } from "./noteCache";
@@ -29,6 +30,8 @@ export default class RotationLensPlugin extends Plugin {
     this.index = this.addChild(new LiveIndex(this.app, () => this.settings, () => this.addStatusBarItem(), cache));
     registerBlocks(this);
     registerCommands(this);
+    // Obsidian 1.10+ only, detected at run time: older apps and Bases turned off go without the view.
+    registerBasesViews(this);
     this.addSettingTab(new RotationLensSettingTab(this.app, this));
     // Reading the vault waits for the layout, so Obsidian's start is not slowed by this plugin.
     this.app.workspace.onLayoutReady(() => void this.startIndexing());

@@ -3,7 +3,9 @@
  * Obsidian loads it (CommonJS with a `require` that knows only "obsidian"). Driven by test/browser/*.test.ts.
  */
 import * as obsidian from "../fakes/obsidian";
-import { App, Component, MemoryStore, installDomHelpers } from "../fakes/obsidian";
+import { App, Component, MemoryStore, QueryController, installDomHelpers, type BasesView } from "../fakes/obsidian";
+import type { BasesViewRegistration } from "../fakes/bases";
+import { runBase } from "./fakeBase";
 
 interface PluginLike extends Component {
   index: { whenReady(): Promise<void> };
@@ -11,6 +13,19 @@ interface PluginLike extends Component {
   liveChartCount(): number;
   updateSettings(s: Record<string, unknown>): Promise<void>;
   loading: Promise<unknown>;
+  basesViews: Map<string, BasesViewRegistration>;
+}
+
+/** What a Bases timeline drew, read back from its chart.js instances. */
+export interface DrawnTimeline {
+  titles: string[];
+  labels: string[][];
+  series: string[][];
+  /** Per chart, per label: [from, to] in years, from whichever series holds it. */
+  ranges: ([number, number] | null)[][];
+  legend: string[];
+  notes: string[];
+  pixels: number[];
 }
 
 export interface BlockResult {
@@ -116,6 +131,68 @@ class Harness {
     for (let i = 0; i < 10_000 && !done(); i++) await Promise.resolve();
     while (!done()) await new Promise((r) => setTimeout(r, 0));
     return performance.now() - t0;
+  }
+
+  controller: QueryController | null = null;
+  baseView: BasesView | null = null;
+
+  /** Open a `.base` file's view as Bases would: the registered Rotation timeline, over the vault's current notes. */
+  openBase(baseText: string, viewName?: string): HTMLElement {
+    const registration = this.plugin.basesViews.get("rotation-lens-timeline");
+    if (!registration) throw new Error("the Rotation timeline view is not registered");
+    const { config, result } = runBase(this.app, baseText, viewName);
+    this.controller?.unload();
+    this.controller = new QueryController(this.app, config, result);
+    this.controller.load();
+    const section = document.body.createDiv({ cls: "harness-block harness-base" });
+    section.createDiv({ cls: "harness-caption", text: `Rotations.base — ${config.name}` });
+    const el = section.createDiv({ cls: "harness-base-view" });
+    this.baseView = this.controller.mount(registration, el);
+    return el;
+  }
+
+  /** The vault or the base changed: Bases runs the query again and hands the view the new result. */
+  rerunBase(baseText: string, viewName?: string): void {
+    this.controller?.update(runBase(this.app, baseText, viewName).result);
+  }
+
+  async addNote(path: string, text: string): Promise<void> {
+    await this.app.vault.create(path, text);
+  }
+
+  /** The charts the open timeline shows (with their chart.js instances, which the view keeps). */
+  private timelineCharts(): { data: { labels: string[]; datasets: { label: string; data: ([number, number] | null)[] }[] }; canvas: HTMLCanvasElement; getDatasetMeta(i: number): { data: { getCenterPoint(): { x: number; y: number } }[] } }[] {
+    return (this.baseView as unknown as { charts: never[] } | null)?.charts ?? [];
+  }
+
+  drawnTimeline(): DrawnTimeline {
+    const charts = this.timelineCharts();
+    const root = [...document.querySelectorAll(".harness-base-view")].at(-1) ?? document.body;
+    return {
+      titles: [...root.querySelectorAll(".rotation-lens-chart-title")].map((e) => e.textContent ?? ""),
+      labels: charts.map((c) => c.data.labels),
+      series: charts.map((c) => c.data.datasets.map((d) => d.label)),
+      ranges: charts.map((c) => c.data.labels.map((_, i) => c.data.datasets.map((d) => d.data[i]).find((r) => r) ?? null)),
+      legend: [...root.querySelectorAll(".rotation-lens-chart-legend-item")].map((e) => e.textContent ?? ""),
+      notes: [...root.querySelectorAll(".rotation-lens-chart-note")].map((e) => e.textContent ?? ""),
+      pixels: charts.map((c) => canvasPixels(c.canvas) ?? 0),
+    };
+  }
+
+  /** Where on the page bar `index` of chart `chart` is drawn (its centre), for a click or a hover. */
+  barPoint(chart: number, label: string): { x: number; y: number } {
+    const c = this.timelineCharts()[chart];
+    const i = c.data.labels.indexOf(label);
+    const d = c.data.datasets.findIndex((ds) => ds.data[i]);
+    const p = c.getDatasetMeta(d).data[i].getCenterPoint();
+    const box = c.canvas.getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }
+
+  /** Lines of the tooltip chart.js shows now (after a hover), from the chart's own tooltip state. */
+  tooltipLines(chart: number): string[] {
+    const tip = (this.timelineCharts()[chart] as unknown as { tooltip?: { opacity: number; body?: { lines: string[] }[] } }).tooltip;
+    return tip && tip.opacity > 0 ? (tip.body ?? []).flatMap((b) => b.lines) : [];
   }
 
   setTheme(dark: boolean): void {

@@ -1,5 +1,6 @@
 /** The fake App and Plugin: what the real plugin class is loaded into. */
 import { Component } from "./component";
+import type { BasesViewRegistration } from "./bases";
 import type { FileStore } from "./fileStore";
 import { FileManager, MetadataCache, Vault } from "./vault";
 import { Workspace } from "./workspace";
@@ -50,6 +51,8 @@ export class Plugin extends Component {
   readonly codeBlockProcessors = new Map<string, CodeBlockHandler>();
   readonly settingTabs: unknown[] = [];
   readonly statusBarItems: HTMLElement[] = [];
+  /** Bases views registered (Obsidian 1.10+), by id. */
+  readonly basesViews = new Map<string, BasesViewRegistration>();
 
   constructor(public app: App, public manifest: PluginManifest) {
     super();
@@ -75,6 +78,12 @@ export class Plugin extends Component {
     this.register(() => this.codeBlockProcessors.delete(language));
   }
   registerMarkdownPostProcessor(_fn: unknown): void {}
+  /** Obsidian 1.10+: false when the Bases core plugin is off; unregistered when the plugin unloads. */
+  registerBasesView(viewId: string, registration: BasesViewRegistration): boolean {
+    this.basesViews.set(viewId, registration);
+    this.register(() => this.basesViews.delete(viewId));
+    return true;
+  }
 
   private get dataPath(): string {
     return `${this.app.vault.configDir}/plugins/${this.manifest.id}/data.json`;

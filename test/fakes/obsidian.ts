@@ -10,9 +10,32 @@ import { Modal, Notice, PluginSettingTab, Setting } from "./ui";
 import { FileManager, MetadataCache, normalizePath, TAbstractFile, TFile, TFolder, Vault } from "./vault";
 import { Editor, MarkdownView, Workspace, WorkspaceLeaf } from "./workspace";
 import { installDomHelpers } from "./dom";
+import { BasesEntry, BasesEntryGroup, BasesQueryResult, BasesView, BasesViewConfig, DateValue, ListValue, NullValue, NumberValue, QueryController, StringValue, Value } from "./bases";
 
 export { App, Component, Editor, Events, FileManager, MarkdownRenderChild, MarkdownView, MetadataCache, Modal, normalizePath, Notice, Plugin, PluginSettingTab, Setting, TAbstractFile, TFile, TFolder, Vault, Workspace, WorkspaceLeaf, installDomHelpers };
 export { MemoryStore } from "./fileStore";
+export { BasesEntry, BasesEntryGroup, BasesQueryResult, BasesView, BasesViewConfig, DateValue, ListValue, NullValue, NumberValue, QueryController, StringValue, Value };
+
+/** Cmd on macOS, Ctrl elsewhere: open in a new tab. */
+export const Keymap = {
+  isModEvent(evt?: UserEvent | null): boolean | "tab" {
+    return evt && (evt.ctrlKey || evt.metaKey) ? "tab" : false;
+  },
+};
+type UserEvent = MouseEvent | KeyboardEvent;
+
+/** The app version the fake stands for; olderObsidian() (older.ts) stands for 1.9. */
+export const apiVersion = "1.13.1";
+
+export function requireApiVersion(version: string): boolean {
+  return compareVersions(apiVersion, version) >= 0;
+}
+
+export function compareVersions(a: string, b: string): number {
+  const [x, y] = [a.split(".").map(Number), b.split(".").map(Number)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
+  return 0;
+}
 
 export const Platform = { isDesktop: true, isMobile: false, isDesktopApp: true, isMobileApp: false };
 
@@ -54,7 +77,14 @@ agree<AllAgree<Real.FileManager, FileManager, "processFrontMatter" | "renameFile
 agree<AllAgree<Real.MetadataCache, MetadataCache, "getFileCache" | "getFirstLinkpathDest">>();
 agree<AllAgree<Real.Workspace, Workspace, "onLayoutReady" | "getActiveFile" | "openLinkText" | "getLeavesOfType">>();
 agree<AllAgree<Real.Component, Component, "load" | "unload" | "addChild" | "removeChild" | "register" | "registerEvent" | "registerInterval">>();
-agree<AllAgree<Real.Plugin, Plugin, "addCommand" | "addSettingTab" | "addStatusBarItem" | "registerMarkdownCodeBlockProcessor" | "loadData" | "saveData">>();
+agree<AllAgree<Real.Plugin, Plugin, "addCommand" | "addSettingTab" | "addStatusBarItem" | "registerMarkdownCodeBlockProcessor" | "loadData" | "saveData" | "registerBasesView">>();
+agree<AllAgree<Real.PluginSettingTab, PluginSettingTab, "display" | "getSettingDefinitions" | "getControlValue" | "setControlValue" | "update">>();
+agree<AllAgree<Real.BasesView, BasesView, "onDataUpdated" | "createFileForView" | "load" | "unload" | "registerEvent" | "registerDomEvent">>();
+agree<AllAgree<Real.BasesViewConfig, BasesViewConfig, "get" | "getAsPropertyId" | "getDisplayName" | "set" | "getOrder">>();
+agree<AllAgree<Real.BasesEntry, BasesEntry, "getValue">>();
+agree<AllAgree<Real.BasesEntryGroup, BasesEntryGroup, "hasKey">>();
+agree<AllAgree<Real.Value, Value, "toString" | "isTruthy">>();
+agree<AllAgree<typeof Real.Keymap, typeof Keymap, "isModEvent">>();
 agree<AllAgree<Real.Setting, Setting, "setName" | "setDesc" | "addText" | "addTextArea" | "addToggle">>();
 agree<AllAgree<Real.Modal, Modal, "open" | "close" | "onOpen" | "onClose">>();
 agree<AllAgree<Real.Editor, Editor, "getValue" | "getCursor" | "getLine" | "replaceRange" | "offsetToPos" | "posToOffset" | "transaction">>();

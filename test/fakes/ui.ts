@@ -141,4 +141,17 @@ export class PluginSettingTab {
   }
   display(): void {}
   hide(): void {}
+  /** Obsidian 1.13+: declarative settings; an empty list means display() renders the tab. */
+  getSettingDefinitions(): unknown[] {
+    return [];
+  }
+  /** Obsidian 1.13+: by default reads and writes `plugin.settings[key]`. */
+  getControlValue(key: string): unknown {
+    return (this.plugin as { settings?: Record<string, unknown> }).settings?.[key];
+  }
+  setControlValue(key: string, value: unknown): void | Promise<void> {
+    const settings = (this.plugin as { settings?: Record<string, unknown> }).settings;
+    if (settings) settings[key] = value;
+  }
+  update(): void {}
 }

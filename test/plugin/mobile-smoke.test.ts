@@ -1,14 +1,9 @@
 /** @jest-environment jsdom */
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { TextDecoder, TextEncoder } from "node:util";
-import vm from "node:vm";
+import { existsSync } from "node:fs";
 import * as fakeObsidian from "../fakes/obsidian";
 import { MemoryStore } from "../fakes/obsidian";
-import { ROOT } from "../helpers/paths";
+import { loadMain, MAIN } from "../helpers/loadMain";
 import manifest from "../../manifest.json";
-
-const MAIN = path.join(ROOT, "main.js");
 
 /**
  * Obsidian mobile runs main.js in a WebView: browser globals, no Buffer, no process, and `require` that
@@ -18,39 +13,10 @@ describe("main.js where Obsidian mobile runs it", () => {
   const run = existsSync(MAIN) ? it : it.skip;
 
   run("loads without Buffer or Node modules, starts, and reads a note's properties", async () => {
-    fakeObsidian.installDomHelpers(window);
-    const required: string[] = [];
-    const module = { exports: {} as Record<string, unknown> };
-    const sandbox = {
-      module,
-      exports: module.exports,
-      require: (name: string) => {
-        required.push(name);
-        if (name === "obsidian") return fakeObsidian;
-        throw new Error(`Cannot find module '${name}' on mobile`);
-      },
-      window,
-      document,
-      activeDocument: document,
-      activeWindow: window,
-      navigator: window.navigator,
-      HTMLElement: window.HTMLElement,
-      Node: window.Node,
-      getComputedStyle: window.getComputedStyle.bind(window),
-      requestAnimationFrame: (cb: () => void) => setTimeout(cb, 0),
-      TextEncoder,
-      TextDecoder,
-      performance,
-      setTimeout,
-      clearTimeout,
-      console,
-    };
-    vm.createContext(sandbox);
-    vm.runInContext(readFileSync(MAIN, "utf8"), sandbox, { filename: "main.js" });
+    const { PluginClass, required, sandbox } = loadMain(fakeObsidian);
     expect("Buffer" in sandbox).toBe(false);
     expect(required.every((n) => n === "obsidian")).toBe(true);
 
-    const PluginClass = (module.exports.default ?? module.exports) as new (app: unknown, m: unknown) => fakeObsidian.Plugin;
     const store = new MemoryStore({ "Episode.md": "---\nrotation: Growth → Value\nperiod: \"2022\"\nsell: [QQQ]\nbuy: [XLE]\n---\n# Episode\n" });
     const app = new fakeObsidian.App(store);
     const plugin = new PluginClass(app, manifest);

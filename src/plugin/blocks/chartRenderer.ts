@@ -48,6 +48,7 @@ export function chartConfig(data: ChartData, opts: RenderOptions): ChartConfigur
       animation: opts.animation ? undefined : false,
       indexAxis: data.horizontal ? "y" : "x",
       parsing: scatter ? false : undefined,
+      plugins: data.tooltips ? { tooltip: { callbacks: { label: (item: { dataIndex: number }) => data.tooltips?.[item.dataIndex] ?? "" } } } : undefined,
       scales: {
         x: { stacked: data.stacked, ticks: data.horizontal ? tick : labelTicks, grid: { color: colors.grid }, ...(data.horizontal ? range : {}) },
         y: { stacked: data.stacked, ticks: data.horizontal ? labelTicks : tick, grid: { color: colors.grid }, ...(data.horizontal ? {} : range) },
@@ -63,7 +64,8 @@ function dataset(s: ChartSeries, i: number, data: ChartData, colors: ThemeColors
     const points = s.values.map((y, k) => ({ x: data.xValues?.[k] ?? null, y })).filter((p) => p.x !== null && p.y !== null);
     return { ...base, type: "scatter", data: points };
   }
-  if (s.ranges) return { ...base, type: "bar", data: s.ranges };
+  // Floating bars of several series (a timeline coloured by type) share their row instead of splitting it.
+  if (s.ranges) return { ...base, type: "bar", data: s.ranges, grouped: false };
   // A series drawn as a line over bars (a benchmark) is drawn on top.
   // Past a few hundred points the dots merge into the line; drawing them only costs time (they still show on hover).
   if (s.kind === "line") return { ...base, type: "line", data: s.values, backgroundColor: "transparent", order: 0, pointRadius: s.values.length > MANY_POINTS ? 0 : 2 };

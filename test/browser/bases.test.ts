@@ -1,0 +1,119 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { EXAMPLE_VAULT } from "../helpers/paths";
+import type { DrawnTimeline } from "./page";
+import { ensureShotDir, hasBrowser, launch, openHarness, vaultFiles } from "./browserHarness";
+
+type H = {
+  harness: {
+    openBase(text: string, view?: string): HTMLElement;
+    rerunBase(text: string, view?: string): void;
+    addNote(path: string, text: string): Promise<void>;
+    drawnTimeline(): DrawnTimeline;
+    barPoint(chart: number, label: string): { x: number; y: number };
+    tooltipLines(chart: number): string[];
+    setTheme(dark: boolean): void;
+    app: { workspace: { opened: { linktext: string }[] } };
+    plugin: { liveChartCount(): number };
+  };
+};
+
+const describeBrowser = hasBrowser ? describe : describe.skip;
+jest.setTimeout(60_000);
+
+const BASE = readFileSync(path.join(EXAMPLE_VAULT, "Rotations.base"), "utf8");
+/** yyyy-MM-dd as the timeline's fractional year. */
+const year = (iso: string): number => {
+  const d = Date.parse(`${iso}T00:00:00Z`);
+  const y = Number(iso.slice(0, 4));
+  return y + (d - Date.UTC(y, 0, 1)) / (365.25 * 86400000);
+};
+
+describeBrowser("the Rotation timeline Bases view in Chromium", () => {
+  let browser: Browser;
+  let page: Page;
+  const files = vaultFiles(EXAMPLE_VAULT);
+  // Episode notes as the vault has them, and one the view cannot place: a rotation without dates.
+  const episodeNotes = Object.keys(files).filter((p) => /^---\n[\s\S]*?^rotation:/m.test(files[p]));
+  files["Undated idea.md"] = "---\nrotation: Value → Growth\ntrigger: Rate cuts, some day\n---\n# Undated idea\n";
+
+  beforeAll(async () => {
+    browser = await launch();
+    page = await openHarness(browser, files);
+  });
+  afterAll(async () => browser?.close());
+
+  const drawn = (): Promise<DrawnTimeline> => page.evaluate(() => (window as unknown as H).harness.drawnTimeline());
+
+  it("draws one bar per dated episode note of the shipped .base, ongoing ones to the as-of date, coloured by rotation type", async () => {
+    await page.evaluate((base) => void (window as unknown as H).harness.openBase(base), BASE);
+    const t = await drawn();
+    expect(t.labels).toHaveLength(1);
+    // Every episode note with a start is a bar, in the base's sort order (start ascending).
+    const dated = episodeNotes.filter((p) => /^start: /m.test(files[p]));
+    expect(dated.length).toBeGreaterThanOrEqual(2);
+    expect(t.labels[0]).toHaveLength(dated.length);
+    expect(t.labels[0]).toEqual(expect.arrayContaining(["Growth → Value", "Large → Small"]));
+    const at = (label: string): [number, number] => t.ranges[0][t.labels[0].indexOf(label)]!;
+    // Energy rotation 2022: 2022-01-01 to 2022-12-31; Small cap rotation 2026: ongoing since 2025-10-29, to 2026-03-01.
+    expect(at("Growth → Value")[0]).toBeCloseTo(year("2022-01-01"), 5);
+    expect(at("Growth → Value")[1]).toBeCloseTo(year("2022-12-31"), 5);
+    expect(at("Large → Small")[0]).toBeCloseTo(year("2025-10-29"), 5);
+    expect(at("Large → Small")[1]).toBeCloseTo(year("2026-03-01"), 5);
+    // No note states `type`: the colours are the rotation types Rotation Lens read, one series (and legend entry) each.
+    expect(t.series[0]).toEqual(expect.arrayContaining(["growth-to-value", "large-to-small"]));
+    expect(t.legend).toEqual(t.series[0]);
+    expect(t.pixels[0]).toBeGreaterThan(500);
+    expect(t.notes).toEqual(["1 entry without dates: each needs a start (and an end unless ongoing) that Rotation Lens can read."]);
+    await page.locator(".harness-base").last().screenshot({ path: path.join(ensureShotDir(), "bases-timeline.png") });
+  });
+
+  it("shows an entry's properties on hover and opens its note on click", async () => {
+    const p = await page.evaluate(() => (window as unknown as H).harness.barPoint(0, "Growth → Value"));
+    await page.mouse.move(p.x, p.y);
+    await page.waitForFunction(() => (window as unknown as H).harness.tooltipLines(0).length > 0);
+    const lines = await page.evaluate(() => (window as unknown as H).harness.tooltipLines(0));
+    expect(lines).toEqual(["2022-01-01 → 2022-12-31", "Rotation: Growth → Value", "start: 2022-01-01", "end: 2022-12-31", "status: ended", "Trigger: Fed hiking cycle"]);
+    await page.mouse.click(p.x, p.y);
+    expect(await page.evaluate(() => (window as unknown as H).harness.app.workspace.opened.map((o) => o.linktext))).toEqual(["Energy rotation 2022.md"]);
+  });
+
+  it("redraws when the result changes, and follows the view's options and grouping", async () => {
+    await page.evaluate(async (base) => {
+      const h = (window as unknown as H).harness;
+      await h.addNote("Episodes/2018 Q4 Risk-off.md", "---\nrotation: Risk-off\nperiod: 2018 Q4\nstart: 2018-10-01\nend: 2018-12-31\nstatus: ended\n---\n");
+      h.rerunBase(base);
+    }, BASE);
+    let t = await drawn();
+    expect(t.labels[0][0]).toBe("Risk-off");
+    // Its type arrives when the index has read the new note: the view redraws on that change too.
+    await page.waitForFunction(() => (window as unknown as H).harness.drawnTimeline().series[0].includes("risk-off"));
+    t = await drawn();
+    expect(t.series[0]).not.toContain("No type");
+    // Label by file name, colour by status, grouped by status: one chart per group, titled by its key.
+    const regrouped = BASE.replace("label: note.rotation", "label: file.name").replace("colour: note.type", "colour: note.status").replace("    sort:\n", "    groupBy:\n      property: note.status\n      direction: ASC\n    sort:\n");
+    await page.evaluate((base) => void (window as unknown as H).harness.openBase(base), regrouped);
+    t = await drawn();
+    expect(t.titles).toEqual(["ended", "ongoing"]);
+    expect(t.labels[0]).toEqual(expect.arrayContaining(["Energy rotation 2022", "2018 Q4 Risk-off"]));
+    expect(t.series[0]).toEqual(["ended"]);
+  });
+
+  it("redraws in the dark theme's colours, keeping one chart per group", async () => {
+    const before = await page.evaluate(() => (window as unknown as H).harness.plugin.liveChartCount());
+    await page.evaluate(() => (window as unknown as H).harness.setTheme(true));
+    const t = await drawn();
+    expect(await page.evaluate(() => (window as unknown as H).harness.plugin.liveChartCount())).toBe(before);
+    expect(t.pixels.every((n) => n > 500)).toBe(true);
+    // The first series paints with the dark theme's accent (#e0a030).
+    const dark = await page.evaluate(() => {
+      const canvas = [...document.querySelectorAll(".harness-base-view canvas")].at(-1) as HTMLCanvasElement;
+      const d = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+      for (let i = 0; i < d.length; i += 4) if (d[i] > 200 && d[i + 1] > 130 && d[i + 1] < 190 && d[i + 2] < 90 && d[i + 3] > 200) return true;
+      return false;
+    });
+    expect(dark).toBe(true);
+    await page.evaluate(() => (window as unknown as H).harness.setTheme(false));
+  });
+});
