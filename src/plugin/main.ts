@@ -7,6 +7,7 @@ import { registerBlocks } from "./blocks/registerBlocks";
 import { liveCharts } from "./blocks/chartBlock";
 import { registerCommands } from "./commands";
 import { registerBasesViews } from "./bases/registerBases";
+import { registerPromote } from "./promoteRow";
 import { RotationLensSettingTab } from "./settingsTab";
 import { IndexNoteWriter, type RefreshOutcome } from "./indexNoteWriter";
 import { NoteCache } from "./noteCache";
@@ -30,6 +31,7 @@ export default class RotationLensPlugin extends Plugin {
     this.index = this.addChild(new LiveIndex(this.app, () => this.settings, () => this.addStatusBarItem(), cache));
     registerBlocks(this);
     registerCommands(this);
+    registerPromote(this);
     // Obsidian 1.10+ only, detected at run time: older apps and Bases turned off go without the view.
     registerBasesViews(this);
     this.addSettingTab(new RotationLensSettingTab(this.app, this));

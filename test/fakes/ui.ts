@@ -134,6 +134,42 @@ export class Setting {
   }
 }
 
+/** A context menu (the editor's): the items plugins add, which tests can click. */
+export class Menu {
+  readonly items: MenuItem[] = [];
+  addItem(cb: (item: MenuItem) => unknown): this {
+    const item = new MenuItem();
+    cb(item);
+    this.items.push(item);
+    return this;
+  }
+  addSeparator(): this {
+    return this;
+  }
+}
+
+export class MenuItem {
+  title = "";
+  private handler: ((evt: MouseEvent | KeyboardEvent) => unknown) | null = null;
+  setTitle(title: string | DocumentFragment): this {
+    this.title = typeof title === "string" ? title : (title.textContent ?? "");
+    return this;
+  }
+  setIcon(_icon: string | null): this {
+    return this;
+  }
+  setSection(_section: string): this {
+    return this;
+  }
+  onClick(cb: (evt: MouseEvent | KeyboardEvent) => unknown): this {
+    this.handler = cb;
+    return this;
+  }
+  async click(): Promise<void> {
+    await this.handler?.(new MouseEvent("click"));
+  }
+}
+
 export class PluginSettingTab {
   containerEl: HTMLElement;
   constructor(public app: App, public plugin: unknown) {

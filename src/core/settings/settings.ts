@@ -1,5 +1,6 @@
 /** The plugin's settings: their shape, defaults, and the repair of whatever data.json holds. */
 import { parse as parseYaml } from "yaml";
+import { checkFolderPath } from "./folderPath";
 import { checkIndexPath } from "./indexPath";
 
 export interface RotationLensSettings {
@@ -17,6 +18,8 @@ export interface RotationLensSettings {
   /** YYYY-MM-DD to pin "today" (for reproducible notes); blank means the real date. */
   asOfOverride: string;
   chartAnimation: boolean;
+  /** Folder for episode notes made from a table row ("" is the vault's root). */
+  episodeFolder: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<RotationLensSettings> = Object.freeze({
@@ -28,6 +31,7 @@ export const DEFAULT_SETTINGS: Readonly<RotationLensSettings> = Object.freeze({
   taxonomyYaml: "",
   asOfOverride: "",
   chartAnimation: true,
+  episodeFolder: "Episodes",
 });
 
 export interface SettingsResult {
@@ -70,6 +74,9 @@ export function normalizeSettings(raw: unknown): SettingsResult {
   take("taxonomyYaml", (v) => typeof v === "string" && validateTaxonomyYaml(v) === null);
   take("asOfOverride", (v) => typeof v === "string" && (v === "" || isIsoDay(v)));
   take("chartAnimation", (v) => typeof v === "boolean");
+  take("episodeFolder", (v) => checkFolderPath(v).ok);
+  const folder = checkFolderPath(base.episodeFolder);
+  if (folder.ok) base.episodeFolder = folder.path;
   base.includeFolders = [...base.includeFolders];
   base.excludeFolders = [...base.excludeFolders];
   return { settings: base, problems, unknown };

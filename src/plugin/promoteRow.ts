@@ -1,0 +1,64 @@
+/** "Create an episode note from this row": the command and the editor menu entry that turn an episode-table row into a new episode note. */
+import { Notice, TFile, TFolder, normalizePath, type Editor } from "obsidian";
+import { extractEpisodes } from "../core/episodes/extractEpisodes";
+import type { Candidate } from "../core/episodes/types";
+import { parseNote } from "../core/parse/parseNote";
+import { episodeNoteName, episodeNoteText, rowLink } from "../core/promote/episodeNote";
+import type RotationLensPlugin from "./main";
+
+const NAME = "Create an episode note from this row";
+
+export function registerPromote(plugin: RotationLensPlugin): void {
+  plugin.addCommand({ id: "promote-row", name: NAME, editorCallback: (editor, view) => void promoteRow(plugin, editor, view.file) });
+  plugin.registerEvent(
+    plugin.app.workspace.on("editor-menu", (menu, editor, info) => {
+      const file = info.file;
+      // Offered only on a row that reads as an episode.
+      if (file && rowAt(editor, file.path)) menu.addItem((item) => item.setTitle(NAME).setIcon("file-plus").onClick(() => void promoteRow(plugin, editor, file)));
+    }),
+  );
+}
+
+/** The episode the row under the cursor is read as; the editor's text, so unsaved typing counts. */
+function rowAt(editor: Editor, path: string): Candidate | null {
+  const text = editor.getValue();
+  const line = editor.getCursor().line + 1;
+  return extractEpisodes(parseNote(path, text), text).candidates.find((c) => c.kind === "table" && c.source.line === line) ?? null;
+}
+
+/** The new note's path, or null when nothing was written (not on a row, or the row has its note already). */
+export async function promoteRow(plugin: RotationLensPlugin, editor: Editor, file: TFile | null): Promise<string | null> {
+  if (!file) return null;
+  const row = rowAt(editor, file.path);
+  if (!row) {
+    new Notice("Click in a row of an episode table (a period or rotation column and a side) to make it an episode note.");
+    return null;
+  }
+  const { vault, metadataCache, workspace } = plugin.app;
+  const folder = plugin.settings.episodeFolder;
+  const path = normalizePath(`${folder}/${episodeNoteName(row)}.md`);
+  const source = rowLink(metadataCache.fileToLinktext(file, path), row.source.heading);
+  const existing = vault.getAbstractFileByPath(path) ?? promotedBefore(plugin, row, source);
+  if (existing) {
+    new Notice(`This row already has an episode note: ${existing.path}. Nothing was changed.`);
+    return null;
+  }
+  try {
+    if (folder !== "" && !(vault.getAbstractFileByPath(folder) instanceof TFolder)) await vault.createFolder(folder);
+    await vault.create(path, episodeNoteText(row, source));
+  } catch (e) {
+    new Notice(`Rotation Lens could not create ${path}: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  }
+  await workspace.openLinkText(path, "", false);
+  return path;
+}
+
+/** A note made from this row before and since renamed or moved: same link back, rotation and period. */
+function promotedBefore(plugin: RotationLensPlugin, row: Candidate, source: string): TFile | null {
+  const { vault, metadataCache } = plugin.app;
+  return vault.getMarkdownFiles().find((f) => {
+    const fm = metadataCache.getFileCache(f)?.frontmatter;
+    return fm?.source === source && fm.rotation === row.rotation && String(fm.period ?? "") === (row.period ?? "");
+  }) ?? null;
+}
