@@ -66,11 +66,6 @@ export default defineConfig([
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    // getSettingDefinitions() arrived in Obsidian 1.13; minAppVersion is older and its typings lack it.
-    files: ["src/plugin/settingsTab.ts"],
-    rules: { "obsidianmd/settings-tab/prefer-setting-definitions": "off" },
-  },
-  {
     // The Bases view's own files run only once registerBases.ts has checked requireApiVersion("1.10.0") and that
     // registerBasesView and BasesView exist (the lint rule follows that guard there, not into these files).
     files: ["src/plugin/bases/timelineView.ts", "src/plugin/bases/entryValues.ts"],

@@ -1,107 +1,62 @@
-/** The settings tab: every option of RotationLensSettings, validated as the user types. */
-import { App, PluginSettingTab, Setting, TFolder } from "obsidian";
-import { checkIndexPath } from "../core/settings/indexPath";
-import { isIsoDay, validateTaxonomyYaml, type RotationLensSettings } from "../core/settings/settings";
+/** The settings tab: declared for Obsidian 1.13+ (its settings search finds them), drawn by display() on older apps; one list of fields, one set of checks. */
+import { PluginSettingTab, Setting, type App, type SettingDefinitionItem } from "obsidian";
 import type RotationLensPlugin from "./main";
+import { SETTING_FIELDS, type SettingField } from "./settingFields";
 
 export class RotationLensSettingTab extends PluginSettingTab {
   constructor(app: App, private readonly plugin: RotationLensPlugin) {
     super(app, plugin);
   }
 
+  /** Obsidian 1.13+ renders these (and indexes them for search) instead of calling display(); older apps never call it. */
+  override getSettingDefinitions(): SettingDefinitionItem[] {
+    return SETTING_FIELDS.map((f) => ({
+      name: f.name,
+      desc: f.desc,
+      control:
+        f.kind === "toggle"
+          ? { type: "toggle", key: f.key }
+          : { type: f.kind, key: f.key, placeholder: f.placeholder, validate: (v: string) => this.refusal(f, v) },
+    }));
+  }
+
+  override getControlValue(key: string): unknown {
+    return SETTING_FIELDS.find((f) => f.key === key)?.read(this.plugin.settings);
+  }
+
+  override async setControlValue(key: string, value: unknown): Promise<void> {
+    const field = SETTING_FIELDS.find((f) => f.key === key);
+    const r = field?.check(typeof value === "boolean" ? value : String(value), this.app);
+    if (r && "save" in r) await this.plugin.updateSettings(r.save);
+  }
+
+  /** Obsidian before 1.13: the same fields, the same checks, the reason shown beside a refused field. */
   override display(): void {
     const { containerEl } = this;
     containerEl.empty();
-    const s = this.plugin.settings;
-
-    this.addIndexPathSetting(containerEl);
-    new Setting(containerEl)
-      .setName("Folders to read")
-      .setDesc("One folder per line. Leave empty to read the whole vault.")
-      .addTextArea((t) =>
-        t.setValue(s.includeFolders.join("\n")).onChange(async (v) => {
-          await this.plugin.updateSettings({ includeFolders: splitLines(v) });
-        }),
-      );
-    new Setting(containerEl)
-      .setName("Folders to skip")
-      .setDesc("One folder per line, for templates or archives.")
-      .addTextArea((t) =>
-        t.setValue(s.excludeFolders.join("\n")).onChange(async (v) => {
-          await this.plugin.updateSettings({ excludeFolders: splitLines(v) });
-        }),
-      );
-    new Setting(containerEl)
-      .setName("Refresh automatically")
-      .setDesc("Rewrite the index note when a research note changes.")
-      .addToggle((t) => t.setValue(s.autoRefresh).onChange(async (v) => this.plugin.updateSettings({ autoRefresh: v })));
-    new Setting(containerEl)
-      .setName("Refresh delay")
-      .setDesc("Seconds of quiet after the last edit before refreshing.")
-      .addText((t) =>
-        t.setValue(String(s.refreshDelayMs / 1000)).onChange(async (v) => {
-          const seconds = Number(v);
-          if (Number.isFinite(seconds) && seconds >= 0 && seconds <= 600) {
-            await this.plugin.updateSettings({ refreshDelayMs: Math.round(seconds * 1000) });
-          }
-        }),
-      );
-    this.addTaxonomySetting(containerEl);
-    this.addAsOfSetting(containerEl);
-    new Setting(containerEl)
-      .setName("Animate charts")
-      .addToggle((t) => t.setValue(s.chartAnimation).onChange(async (v) => this.plugin.updateSettings({ chartAnimation: v })));
+    for (const f of SETTING_FIELDS) {
+      const setting = new Setting(containerEl).setName(f.name);
+      if (f.desc) setting.setDesc(f.desc);
+      const value = f.read(this.plugin.settings);
+      if (typeof value === "boolean") {
+        setting.addToggle((t) => t.setValue(value).onChange((v) => this.save(f, v, null)));
+        continue;
+      }
+      const errorEl = containerEl.createDiv({ cls: "rotation-lens-setting-error" });
+      const onChange = (v: string): Promise<void> => this.save(f, v, errorEl);
+      if (f.kind === "textarea") setting.addTextArea((t) => t.setValue(value).onChange(onChange));
+      else setting.addText((t) => t.setPlaceholder(f.placeholder ?? "").setValue(value).onChange(onChange));
+    }
   }
 
-  /** Saved only once it names a note inside the vault, normalised; otherwise the reason shows beside the field. */
-  private addIndexPathSetting(containerEl: HTMLElement): void {
-    this.validatedField(containerEl, "Index note", "Path of the note that holds the generated list of rotations.", "Historical rotations.md", this.plugin.settings.indexNotePath, (v) => {
-      const check = checkIndexPath(v);
-      if (!check.ok) return { error: check.error };
-      if (this.app.vault.getAbstractFileByPath(check.path) instanceof TFolder) return { error: `${check.path} is a folder.` };
-      return { save: { indexNotePath: check.path } };
-    });
+  private refusal(f: SettingField, v: string): string | undefined {
+    const r = f.check(v, this.app);
+    return "error" in r ? r.error : undefined;
   }
 
-  private addTaxonomySetting(containerEl: HTMLElement): void {
-    const desc = "Map a ticker or sector to a group in YAML, one per line: term, colon, group.";
-    this.validatedField(containerEl, "Taxonomy additions", desc, null, this.plugin.settings.taxonomyYaml, (v) => {
-      const error = validateTaxonomyYaml(v);
-      return error === null ? { save: { taxonomyYaml: v } } : { error };
-    });
+  private async save(f: SettingField, v: string | boolean, errorEl: HTMLElement | null): Promise<void> {
+    const r = f.check(v, this.app);
+    errorEl?.setText("error" in r ? r.error : "");
+    if ("save" in r) await this.plugin.updateSettings(r.save);
   }
-
-  private addAsOfSetting(containerEl: HTMLElement): void {
-    const desc = "A date such as 2026-03-01 to pin the age of ongoing rotations. Leave blank for today.";
-    this.validatedField(containerEl, "As-of date", desc, "2026-03-01", this.plugin.settings.asOfOverride, (v) => {
-      const value = v.trim();
-      return value === "" || isIsoDay(value) ? { save: { asOfOverride: value } } : { error: "Use a date such as 2026-03-01, or leave blank." };
-    });
-  }
-
-  /**
-   * A text field (a text area when it has no placeholder) saved only when `check` accepts what was typed;
-   * otherwise the reason shows beside it.
-   */
-  private validatedField(containerEl: HTMLElement, name: string, desc: string, placeholder: string | null, value: string, check: (v: string) => Checked): void {
-    const setting = new Setting(containerEl).setName(name).setDesc(desc);
-    const errorEl = containerEl.createDiv({ cls: "rotation-lens-setting-error" });
-    const onChange = async (v: string): Promise<void> => {
-      const r = check(v);
-      errorEl.setText("error" in r ? r.error : "");
-      if ("save" in r) await this.plugin.updateSettings(r.save);
-    };
-    if (placeholder === null) setting.addTextArea((t) => t.setValue(value).onChange(onChange));
-    else setting.addText((t) => t.setPlaceholder(placeholder).setValue(value).onChange(onChange));
-  }
-}
-
-type Checked = { error: string } | { save: Partial<RotationLensSettings> };
-
-
-function splitLines(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim().replace(/^\/+|\/+$/g, ""))
-    .filter((l) => l !== "");
 }

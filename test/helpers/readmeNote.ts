@@ -16,3 +16,21 @@ export function readmeRow(period: string): Candidate {
   if (!found) throw new Error(`no row ${period} in the README's note`);
   return found;
 }
+
+/** The episode note the README's 2022 row becomes, byte for byte. */
+export const README_2022_NOTE = [
+  "---",
+  "rotation: Growth → Value",
+  'period: "2022"',
+  "start: 2022-01-01",
+  "end: 2022-12-31",
+  "trigger: Fed hiking cycle",
+  "sell: [Unprofitable tech]",
+  "buy: [Energy, financials]",
+  "duration: Full year",
+  "legs: [XLE +55%, QQQ -30%]",
+  "status: ended",
+  'source: "[[Sector Rotation#Historical rotations]]"',
+  "---",
+  "",
+].join("\n");

@@ -124,7 +124,7 @@ describe("settings", () => {
     await area.simulate("ARKQ: growth");
     expect(l.plugin.settings.taxonomyYaml).toBe("ARKQ: growth");
     expect(await (l.plugin as unknown as { loadData(): Promise<{ taxonomyYaml: string }> }).loadData()).toMatchObject({ taxonomyYaml: "ARKQ: growth" });
-    expect(Setting.all.map((s) => s.name)).toEqual(["Index note", "Folders to read", "Folders to skip", "Refresh automatically", "Refresh delay", "Taxonomy additions", "As-of date", "Animate charts"]);
+    expect(Setting.all.map((s) => s.name)).toEqual(["Index note", "Folders to read", "Folders to skip", "Refresh automatically", "Refresh delay", "Taxonomy additions", "As-of date", "Animate charts", "Episode notes folder"]);
   });
 
   it("stop reading excluded folders", async () => {

@@ -1,26 +1,10 @@
 /** @jest-environment jsdom */
 import { Editor, MarkdownView, MemoryStore, Menu, Notice } from "../fakes/obsidian";
 import { loadPlugin, startUp, until, type Loaded } from "../harness/testApp";
-import { README_NOTE } from "../helpers/readmeNote";
+import { README_2022_NOTE as EXPECTED, README_NOTE } from "../helpers/readmeNote";
 
 const NOTE = "Sector Rotation.md";
 const PROMOTED = "Episodes/2022 Growth → Value.md";
-const EXPECTED = [
-  "---",
-  "rotation: Growth → Value",
-  'period: "2022"',
-  "start: 2022-01-01",
-  "end: 2022-12-31",
-  "trigger: Fed hiking cycle",
-  "sell: [Unprofitable tech]",
-  "buy: [Energy, financials]",
-  "duration: Full year",
-  "legs: [XLE +55%, QQQ -30%]",
-  "status: ended",
-  'source: "[[Sector Rotation#Historical rotations]]"',
-  "---",
-  "",
-].join("\n");
 
 async function started(): Promise<Loaded> {
   const l = await loadPlugin(new MemoryStore({ [NOTE]: README_NOTE }));

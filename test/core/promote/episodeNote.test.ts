@@ -1,30 +1,13 @@
 import { episodeNoteName, episodeNoteText, rowLink } from "../../../src/core/promote/episodeNote";
 import { extractEpisodes } from "../../../src/core/episodes/extractEpisodes";
 import { parseNote } from "../../../src/core/parse/parseNote";
-import { README_NOTE, readmeRow } from "../../helpers/readmeNote";
+import { README_2022_NOTE, README_NOTE, readmeRow } from "../../helpers/readmeNote";
 
 describe("an episode-table row as an episode note", () => {
   it("writes the README's example row with exactly the episode-note schema and a link back", () => {
     const row = readmeRow("2022");
     const text = episodeNoteText(row, rowLink("Sector Rotation", row.source.heading));
-    expect(text).toBe(
-      [
-        "---",
-        "rotation: Growth → Value",
-        'period: "2022"',
-        "start: 2022-01-01",
-        "end: 2022-12-31",
-        "trigger: Fed hiking cycle",
-        "sell: [Unprofitable tech]",
-        "buy: [Energy, financials]",
-        "duration: Full year",
-        "legs: [XLE +55%, QQQ -30%]",
-        "status: ended",
-        'source: "[[Sector Rotation#Historical rotations]]"',
-        "---",
-        "",
-      ].join("\n"),
-    );
+    expect(text).toBe(README_2022_NOTE);
     // Read back, the note is the same episode as the row.
     const back = extractEpisodes(parseNote("Episodes/2022 Growth → Value.md", text), text).candidates;
     expect(back.map((c) => [c.kind, c.rotation, c.period, c.start, c.end, c.trigger, c.sellSide, c.buySide, c.durationText, c.legs.map((l) => l.raw), c.ongoing])).toEqual([
