@@ -1,6 +1,6 @@
 // Builds main.js (the plugin, for desktop and mobile) and dist/cli.js (the Node front door).
 import esbuild from "esbuild";
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 // Modes: "production" builds everything minified; "cli" and "bench" quietly build one Node bundle;
@@ -18,6 +18,37 @@ const safeGrayMatter = {
         ? { path: path.join(root, "scripts/shims/gray-matter-engines.js") }
         : undefined,
     );
+  },
+};
+
+/**
+ * main.js only: the `yaml` package's tag table without YAML 1.1's types (timestamp, binary, set, omap, pairs and
+ * 1.1's number and bool forms), about 8 KB. Every reader here asks for the 1.2 core schema; what changes is that an
+ * explicit `!!timestamp`-style tag stays text (with a warning) and a `%YAML 1.1` document is read as 1.2 core.
+ */
+const yamlCoreTags = {
+  name: "yaml-core-tags",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]yaml[\\/]browser[\\/]dist[\\/]schema[\\/]tags\.js$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      const at = source.indexOf("function getTags(");
+      if (at < 0 || !source.includes("./yaml-1.1/merge.js")) throw new Error("yaml's schema/tags.js changed: review the yaml-core-tags shim in esbuild.config.mjs");
+      const head = `import { map } from './common/map.js';
+import { nullTag } from './common/null.js';
+import { seq } from './common/seq.js';
+import { string } from './common/string.js';
+import { boolTag } from './core/bool.js';
+import { floatNaN, floatExp, float } from './core/float.js';
+import { intOct, intHex, int } from './core/int.js';
+import { schema } from './core/schema.js';
+import { schema as schema$1 } from './json/schema.js';
+import { merge } from './yaml-1.1/merge.js';
+const schemas = new Map([['core', schema], ['failsafe', [map, seq, string]], ['json', schema$1], ['yaml11', schema], ['yaml-1.1', schema]]);
+const tagsByName = { bool: boolTag, float, floatExp, floatNaN, int, intHex, intOct, map, merge, null: nullTag, seq };
+const coreKnownTags = { 'tag:yaml.org,2002:merge': merge };
+`;
+      return { contents: head + source.slice(at), loader: "js", resolveDir: path.dirname(args.path) };
+    });
   },
 };
 
@@ -44,6 +75,7 @@ const plugin = {
   inject: ["scripts/shims/buffer.js"],
   // Node built-ins are not external here: on mobile there is nothing to require them from.
   external: ["obsidian", "electron", "@codemirror/*", "@lezer/*"],
+  plugins: [safeGrayMatter, yamlCoreTags],
 };
 
 const node = {
