@@ -2,6 +2,8 @@
 import { Notice, TFile, TFolder, normalizePath, type Editor } from "obsidian";
 import { extractEpisodes } from "../core/episodes/extractEpisodes";
 import type { Candidate } from "../core/episodes/types";
+import { tableAtLine } from "../core/blocks/suggestBlocks";
+import type { NoteModel } from "../core/model/types";
 import { parseNote } from "../core/parse/parseNote";
 import { episodeNoteName, episodeNoteText, rowLink } from "../core/promote/episodeNote";
 import type RotationLensPlugin from "./main";
@@ -20,24 +22,27 @@ export function registerPromote(plugin: RotationLensPlugin): void {
 }
 
 /** The episode the row under the cursor is read as; the editor's text, so unsaved typing counts. */
-function rowAt(editor: Editor, path: string): Candidate | null {
+function rowAt(editor: Editor, path: string): { row: Candidate; note: NoteModel } | null {
   const text = editor.getValue();
   const line = editor.getCursor().line + 1;
-  return extractEpisodes(parseNote(path, text), text).candidates.find((c) => c.kind === "table" && c.source.line === line) ?? null;
+  const note = parseNote(path, text);
+  const row = extractEpisodes(note, text).candidates.find((c) => c.kind === "table" && c.source.line === line);
+  return row ? { row, note } : null;
 }
 
 /** The new note's path, or null when nothing was written (not on a row, or the row has its note already). */
 export async function promoteRow(plugin: RotationLensPlugin, editor: Editor, file: TFile | null): Promise<string | null> {
   if (!file) return null;
-  const row = rowAt(editor, file.path);
-  if (!row) {
+  const at = rowAt(editor, file.path);
+  if (!at) {
     new Notice("Click in a row of an episode table (a period or rotation column and a side) to make it an episode note.");
     return null;
   }
+  const { row, note } = at;
   const { vault, metadataCache, workspace } = plugin.app;
   const folder = plugin.settings.episodeFolder;
   const path = normalizePath(`${folder}/${episodeNoteName(row)}.md`);
-  const source = rowLink(metadataCache.fileToLinktext(file, path), row.source.heading);
+  const source = rowLink(metadataCache.fileToLinktext(file, path), row.source.heading, tableAtLine(note, row.source.line)?.blockId ?? null);
   const existing = vault.getAbstractFileByPath(path) ?? promotedBefore(plugin, row, source);
   if (existing) {
     new Notice(`This row already has an episode note: ${existing.path}. Nothing was changed.`);

@@ -47,7 +47,8 @@ export function episodeNoteName(row: Candidate): string {
   return name === "" ? "Episode" : name;
 }
 
-/** A wikilink to the row: its table's heading when a link can name it, else the note. */
-export function rowLink(linktext: string, heading: string | null): string {
+/** A wikilink to the row: its table's block id (`^id`), else its heading when a link can name it, else the note. */
+export function rowLink(linktext: string, heading: string | null, blockId: string | null = null): string {
+  if (blockId) return `[[${linktext}#^${blockId}]]`;
   return heading !== null && heading !== "" && !/[#|^[\]]/.test(heading) ? `[[${linktext}#${heading}]]` : `[[${linktext}]]`;
 }

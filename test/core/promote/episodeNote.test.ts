@@ -30,7 +30,8 @@ describe("an episode-table row as an episode note", () => {
     expect(episodeNoteName({ ...readmeRow("2022"), period: null, start: null, rotation: "..." })).toBe("Episode");
   });
 
-  it("links the table's heading when a link can name it, else the note", () => {
+  it("links the table's block id, else its heading when a link can name it, else the note", () => {
+    expect(rowLink("Sector Rotation", "Historical rotations", "historical")).toBe("[[Sector Rotation#^historical]]");
     expect(rowLink("Sector Rotation", "Historical rotations")).toBe("[[Sector Rotation#Historical rotations]]");
     expect(rowLink("Sector Rotation", "Q4 #1 | draft")).toBe("[[Sector Rotation]]");
     expect(rowLink("Folder/Note", null)).toBe("[[Folder/Note]]");
