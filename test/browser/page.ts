@@ -3,7 +3,7 @@
  * Obsidian loads it (CommonJS with a `require` that knows only "obsidian"). Driven by test/browser/*.test.ts.
  */
 import * as obsidian from "../fakes/obsidian";
-import { App, Component, MemoryStore, QueryController, installDomHelpers, type BasesView } from "../fakes/obsidian";
+import { App, Component, Editor, MarkdownView, MemoryStore, QueryController, installDomHelpers, type BasesView } from "../fakes/obsidian";
 import type { BasesViewRegistration } from "../fakes/bases";
 import { runBase } from "./fakeBase";
 
@@ -156,6 +156,22 @@ class Harness {
     this.controller?.update(runBase(this.app, baseText, viewName).result);
   }
 
+  /** Run "Create an episode note from this row" with the cursor on the first line of `note` holding `rowText`; resolves once the note exists. */
+  async promote(note: string, rowText: string): Promise<string | null> {
+    const file = this.app.vault.getFileByPath(note)!;
+    const text = this.app.vault.textOf(file);
+    const editor = new Editor(text, { line: text.split("\n").findIndex((l) => l.includes(rowText)), ch: 2 });
+    const before = new Set(this.app.vault.getMarkdownFiles().map((f) => f.path));
+    const command = (this.plugin as unknown as { commands: Map<string, { editorCallback(e: Editor, v: MarkdownView): unknown }> }).commands.get("promote-row")!;
+    command.editorCallback(editor, new MarkdownView(file, editor));
+    for (let waited = 0; waited < 2000; waited += 10) {
+      const added = this.app.vault.getMarkdownFiles().find((f) => !before.has(f.path));
+      if (added) return added.path;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    return null;
+  }
+
   async addNote(path: string, text: string): Promise<void> {
     await this.app.vault.create(path, text);
   }
@@ -179,10 +195,10 @@ class Harness {
     };
   }
 
-  /** Where on the page bar `index` of chart `chart` is drawn (its centre), for a click or a hover. */
-  barPoint(chart: number, label: string): { x: number; y: number } {
+  /** Where on the page the `nth` bar labelled `label` of chart `chart` is drawn (its centre), for a click or a hover. */
+  barPoint(chart: number, label: string, nth = 0): { x: number; y: number } {
     const c = this.timelineCharts()[chart];
-    const i = c.data.labels.indexOf(label);
+    const i = c.data.labels.map((l, k) => (l === label ? k : -1)).filter((k) => k >= 0)[nth];
     const d = c.data.datasets.findIndex((ds) => ds.data[i]);
     const p = c.getDatasetMeta(d).data[i].getCenterPoint();
     const box = c.canvas.getBoundingClientRect();
