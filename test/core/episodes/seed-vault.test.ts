@@ -88,7 +88,7 @@ describeSeed("episodes of the seed vault, as of 2026-03-01", () => {
 
     const section = episodes.filter((e) => e.sources.some((s) => s.heading?.startsWith("Rotation 1")));
     expect(section).toHaveLength(1);
-    expect(section[0]).toMatchObject({ start: "2025-10-29", rotation: "Mag 7 → everything else", type: "large-to-small", ongoing: true });
+    expect(section[0]).toMatchObject({ start: "2025-10-29", rotation: "Mag 7 → everything else", type: "broadening", ongoing: true });
     expect(section[0].buySide).toEqual(expect.arrayContaining(["Defense", "small caps", "Value", "quality"]));
     expect(section[0].links).toEqual(["Defense"]);
     expect(lineOf("Sector Rotation.md", section[0].fieldSources.start!.line)).toContain("rotation begins");
