@@ -6,25 +6,37 @@ import { fromEpisodeNote } from "./fromEpisodeNotes";
 import { fromEpisodeTables } from "./fromEpisodeTables";
 import { fromFlows } from "./fromFlows";
 import type { Candidate, NoteExtraction } from "./types";
-import { withoutGenerated } from "./withoutGenerated";
+import { foldProse } from "./foldProse";
+import { fromProse } from "./fromProse";
+import { ignoredLines, noteIgnored } from "./optOut";
+import { generatedSpans, withoutGenerated, withoutLines } from "./withoutGenerated";
+import { defaultTaxonomy, type Taxonomy } from "../taxonomy/taxonomy";
 
 /** Takes the note's text too: properties point at their own lines, found in the text. Never throws. */
-export function extractEpisodes(model: NoteModel, text: string): NoteExtraction {
+export function extractEpisodes(model: NoteModel, text: string, taxonomy: Taxonomy = defaultTaxonomy): NoteExtraction {
   try {
-    return extract(model, text);
+    return extract(model, text, taxonomy);
   } catch (err) {
     // A bug here must cost one note's episodes, not the whole index.
     return { candidates: [], problems: [{ line: 1, message: `Rotation Lens could not read episodes here: ${String(err)}` }] };
   }
 }
 
-function extract(model: NoteModel, text: string): NoteExtraction {
-  const note = withoutGenerated(model, text);
+function extract(model: NoteModel, text: string, taxonomy: Taxonomy): NoteExtraction {
+  if (noteIgnored(model)) return { candidates: [], problems: [] };
+  const lines = text.split(/\r\n|\r|\n/);
+  const ignored = ignoredLines(model, lines);
+  const note = withoutLines(withoutGenerated(model, text), ignored);
+  const spans = generatedSpans(text);
+  const hidden = (line: number): boolean => ignored.has(line) || spans.some(([a, b]) => line >= a && line <= b);
   const problems: Problem[] = [];
   const candidates: Candidate[] = [];
   const fromProps = fromEpisodeNote(note, text, problems);
   if (fromProps) candidates.push(fromProps);
-  candidates.push(...fromEpisodeTables(note, problems), ...fromFlows(note, text, problems));
+  candidates.push(...fromEpisodeTables(note, problems, taxonomy), ...fromFlows(note, text, problems));
+  const told = foldProse([...candidates, ...fromProse(note, lines, taxonomy, hidden)], taxonomy);
+  candidates.length = 0;
+  candidates.push(...told);
   if (candidates.length > 0) {
     enrichFromComparisonTables(note, candidates);
     enrichFromCaptions(note, candidates);

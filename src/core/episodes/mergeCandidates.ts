@@ -5,7 +5,7 @@ import { textOrder } from "./textOrder";
 import type { Candidate } from "./types";
 
 /** Episode notes speak most deliberately, then episode tables, then flow sections. */
-const PRIORITY: Record<Candidate["kind"], number> = { note: 0, table: 1, flow: 2 };
+const PRIORITY: Record<Candidate["kind"], number> = { note: 0, table: 1, flow: 2, prose: 3, alias: 4, caption: 5 };
 const OPEN = "9999-12-31";
 
 /**

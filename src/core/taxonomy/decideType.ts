@@ -46,6 +46,14 @@ const credit = (a: Side, b: Side): [string, string] | null => {
   return null;
 };
 
+/** Two different sectors: both sides hold sectors, and not the same ones. */
+const sectors = (a: Side, b: Side): [string, string] | null => {
+  const names = (s: Side): string[] => s.hits.filter((h) => h.groups.includes("sector")).map((h) => h.name);
+  const x = names(a);
+  const y = names(b);
+  return x.length && y.length && x.some((n) => !y.includes(n)) ? [x[0], y[0]] : null;
+};
+
 /** In order: the first rule that fits decides. Size wins over style only when every pair is large → small. */
 const RULES: Rule[] = [
   ["credit", credit],
@@ -63,7 +71,7 @@ const RULES: Rule[] = [
   ["defensive-to-cyclical", both(["defensive"], ["cyclical", "growth"])],
   ["domestic-to-international", both(["domestic"], ["international"])],
   ["international-to-domestic", both(["international"], ["domestic"])],
-  ["sector-to-sector", both(["sector"], ["sector"])],
+  ["sector-to-sector", sectors],
 ];
 
 export function decideType(sellText: string, buyText: string, taxonomy: Taxonomy): Decision | null {

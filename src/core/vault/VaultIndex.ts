@@ -102,7 +102,7 @@ export class VaultIndex {
   update(note: NoteModel | string, text: string): IndexUpdate {
     const model = typeof note === "string" ? parseNote(note, text) : note;
     if (this.isExcluded(model.path)) return this.remove(model.path);
-    const { candidates, problems } = extractEpisodes(model, text);
+    const { candidates, problems } = extractEpisodes(model, text, this.taxonomy);
     const allProblems = [...model.problems, ...problems].sort((a, b) => a.line - b.line);
     return this.restore(model.path, { candidates, problems: allProblems });
   }

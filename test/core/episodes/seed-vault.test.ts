@@ -56,7 +56,8 @@ describeSeed("episodes of the seed vault, as of 2026-03-01", () => {
     expect(row("2000-02")).toMatchObject({ start: "2000-01-01", end: "2002-12-31", durationMonths: 24, durationBound: "atLeast", type: "growth-to-value" });
     expect(row("2016")).toMatchObject({ start: "2016-01-01", durationMonths: 6, type: "growth-to-value", trigger: "Trump election, reflation" });
     expect(row("2018 Q4")).toMatchObject({ start: "2018-10-01", end: "2018-12-31", durationMonths: 3, type: "risk-off" });
-    expect(row("2020-21")).toMatchObject({ start: "2020-01-01", end: "2021-12-31", durationMonths: 18, type: "value-to-growth" });
+    // Issue 13: start, end and duration agree; "2020-21" lasting 18 months ends in June 2021.
+    expect(row("2020-21")).toMatchObject({ start: "2020-01-01", end: "2021-06-30", durationMonths: 18, type: "value-to-growth" });
     expect(row("2022")).toMatchObject({ start: "2022-01-01", end: "2022-12-31", durationMonths: 12, durationText: "Full year", type: "growth-to-value", ongoing: false });
     for (const r of ["Software → Energy", "Large → Small"]) {
       // Ongoing: aged from the period's start to the as-of date, not read from the word "Ongoing".
