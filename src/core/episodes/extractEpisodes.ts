@@ -7,6 +7,8 @@ import { fromEpisodeTables } from "./fromEpisodeTables";
 import { fromFlows } from "./fromFlows";
 import type { Candidate, NoteExtraction } from "./types";
 import { foldProse } from "./foldProse";
+import { fromNames } from "./fromNames";
+import { fromParallels } from "./fromParallels";
 import { fromProse } from "./fromProse";
 import { ignoredLines, noteIgnored } from "./optOut";
 import { generatedSpans, withoutGenerated, withoutLines } from "./withoutGenerated";
@@ -36,7 +38,8 @@ function extract(model: NoteModel, text: string, taxonomy: Taxonomy): NoteExtrac
   candidates.push(...fromEpisodeTables(note, problems, taxonomy), ...fromFlows(note, text, problems));
   const told = foldProse([...candidates, ...fromProse(note, lines, taxonomy, hidden)], taxonomy);
   candidates.length = 0;
-  candidates.push(...told);
+  candidates.push(...told, ...fromParallels(note, told, taxonomy));
+  if (candidates.length === 0) candidates.push(...fromNames(note, lines, taxonomy, hidden));
   if (candidates.length > 0) {
     enrichFromComparisonTables(note, candidates);
     enrichFromCaptions(note, candidates);

@@ -26,8 +26,10 @@ export function toEpisode(group: Candidate[], asOf: string, taxonomy: Taxonomy =
   const start = take("start", (c) => c.start);
   const duration = take("duration", (c) => c.duration);
   const durationText = group.find((c) => c.duration === duration)?.durationText ?? take(null, (c) => c.durationText);
-  const said = take("status", (c) => c.ongoing);
-  const endSaid = take("end", (c) => (c.ongoing === true ? null : c.end));
+  // A one-session mention (a daily note's "another day of it") dates a day of the rotation, not its end.
+  const spanning = group.filter((c) => !(c.kind === "prose" && c.start !== null && c.start === c.end));
+  const said = take("status", (c) => (spanning.includes(c) || spanning.length === 0 ? c.ongoing : null));
+  const endSaid = take("end", (c) => (c.ongoing === true || !(spanning.includes(c) || spanning.length === 0) ? null : c.end));
   // Started and never said to end: still going.
   const ongoing = said ?? (start !== null && endSaid === null && duration === null);
   const end = ongoing ? null : endSaid;

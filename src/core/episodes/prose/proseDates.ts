@@ -27,13 +27,14 @@ export function proseDates(line: string, lineNo: number, at: number, ctx: DateCo
   const dates = datesInText(line, { year: ctx.year });
   const lower = line.toLowerCase();
   const session = ONE_SESSION.some((w) => lower.includes(w));
-  const start = pickStart(dates, at);
+  const head = ctx.heading ? datesInText(ctx.heading.text, { year: ctx.year })[0] : undefined;
+  // A date only after the movement ("by the close on Jun 25") is when it ended; the section's own date comes first.
+  const start = pickStart(dates, at, head !== undefined);
   if (start) {
     const end = pickEnd(dates, start);
     if (session && start.start === start.end) return { start: start.start, end: start.start, oneSession: true, line: lineNo };
     return { start: start.start, end: end ?? spanEnd(start), oneSession: false, line: lineNo };
   }
-  const head = ctx.heading ? datesInText(ctx.heading.text, { year: ctx.year })[0] : undefined;
   if (head) {
     if (session) return { start: head.start, end: head.start, oneSession: true, line: ctx.heading?.line ?? null };
     return { start: head.start, end: pickEnd(dates, head) ?? null, oneSession: false, line: ctx.heading?.line ?? null };
@@ -47,8 +48,10 @@ function spanEnd(d: TextDate): string | null {
   return d.span ? d.end : null;
 }
 
-function pickStart(dates: TextDate[], at: number): TextDate | null {
-  return dates.find((d) => START_WORDS.has(d.before)) ?? [...dates].reverse().find((d) => d.at < at) ?? dates.find((d) => d.at > at && !END_WORDS.has(d.before)) ?? dates.find((d) => d.at > at) ?? null;
+function pickStart(dates: TextDate[], at: number, headingDated: boolean): TextDate | null {
+  const known = dates.find((d) => START_WORDS.has(d.before)) ?? [...dates].reverse().find((d) => d.at < at);
+  if (known || headingDated) return known ?? null;
+  return dates.find((d) => d.at > at && !END_WORDS.has(d.before)) ?? dates.find((d) => d.at > at) ?? null;
 }
 
 function pickEnd(dates: TextDate[], start: TextDate): string | null {
