@@ -100,6 +100,7 @@ function dateAt(tokens: Token[], i: number, year: number | undefined): Found | n
   };
   if (isMonth(t)) return monthDate(tokens, k, year, part, i);
   if (SEASON.has(t.lower) && isYear(tokens[k + 1])) return build(`${t.lower} ${tokens[k + 1].text}`, k + 2);
+  if (SEASON.has(t.lower) && tokens[k + 1]?.lower === "of" && isYear(tokens[k + 2])) return build(`${t.lower} ${tokens[k + 2].text}`, k + 3);
   if (/^[qh][1-4]$/.test(t.lower) && isYear(tokens[k + 1])) return build(`${t.lower} ${tokens[k + 1].text}`, k + 2);
   if (!isYear(t) || INDEX_WORDS.has(tokens[k - 1]?.lower ?? "")) return null;
   if (/^[qh][1-4]$/.test(tokens[k + 1]?.lower ?? "")) return build(`${t.text} ${tokens[k + 1].lower}`, k + 2);

@@ -7,6 +7,7 @@ import { fromEpisodeTables } from "./fromEpisodeTables";
 import { fromFlows } from "./fromFlows";
 import type { Candidate, NoteExtraction } from "./types";
 import { foldProse } from "./foldProse";
+import { fromCaptions } from "./fromCaptions";
 import { fromNames } from "./fromNames";
 import { fromParallels } from "./fromParallels";
 import { fromProse } from "./fromProse";
@@ -39,6 +40,7 @@ function extract(model: NoteModel, text: string, taxonomy: Taxonomy): NoteExtrac
   const told = foldProse([...candidates, ...fromProse(note, lines, taxonomy, hidden)], taxonomy);
   candidates.length = 0;
   candidates.push(...told, ...fromParallels(note, told, taxonomy));
+  if (candidates.length === 0) candidates.push(...fromCaptions(note, taxonomy));
   if (candidates.length === 0) candidates.push(...fromNames(note, lines, taxonomy, hidden));
   if (candidates.length > 0) {
     enrichFromComparisonTables(note, candidates);

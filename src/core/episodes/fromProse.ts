@@ -6,7 +6,7 @@ import { emptyCandidate } from "./candidate";
 import { findMovement } from "./prose/movement";
 import { noteContext } from "./prose/noteContext";
 import { proseDates, type DateContext } from "./prose/proseDates";
-import { proseLines, type ProseLine } from "./prose/proseLines";
+import { lineAt, proseLines, type ProseLine } from "./prose/proseLines";
 import { otherSense, statesFact } from "./prose/guards";
 import { resolveSide, sideNames } from "./prose/resolveSides";
 import { sentencesOf } from "./prose/sentences";
@@ -36,7 +36,7 @@ function fromLine(note: NoteModel, lines: string[], p: ProseLine, taxonomy: Taxo
     if (!sell.length || !buy.length || sameGroups(sell, buy, taxonomy)) continue;
     const dates = p.heading ? sectionDates(note, lines, p.line, ctx) : proseDates(p.text, p.line, s.at + m.at, ctx);
     if (!dates.start) continue;
-    return candidate(note, p, sell, buy, dates, taxonomy);
+    return candidate(note, { ...p, line: lineAt(p, s.at + m.at) }, sell, buy, dates, taxonomy);
   }
   return null;
 }

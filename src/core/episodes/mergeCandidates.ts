@@ -83,7 +83,7 @@ export function regroup(groups: PeriodGroup[], removed: ReadonlySet<Candidate>, 
   return { kept, fresh: periodGroups(pool) };
 }
 
-function byPriority(a: Candidate, b: Candidate): number {
+export function byPriority(a: Candidate, b: Candidate): number {
   return PRIORITY[a.kind] - PRIORITY[b.kind] || textOrder(a.source.path, b.source.path) || a.source.line - b.source.line;
 }
 

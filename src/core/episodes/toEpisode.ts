@@ -5,8 +5,21 @@ import { defaultTaxonomy, type Taxonomy } from "../taxonomy/taxonomy";
 import { computeDivergence } from "./computeDivergence";
 import type { Candidate, Episode, EpisodeField, SourceRef } from "./types";
 
+/** The candidates an episode was made from, so episodes of several notes can be merged again. */
+const madeFrom = new WeakMap<Episode, Candidate[]>();
+
+export function candidatesOf(e: Episode): Candidate[] {
+  return madeFrom.get(e) ?? [];
+}
+
 /** `group` is in priority order (see mergeCandidates.ts); the first candidate that has a field gives it. */
 export function toEpisode(group: Candidate[], asOf: string, taxonomy: Taxonomy = defaultTaxonomy): Episode {
+  const e = buildEpisode(group, asOf, taxonomy);
+  madeFrom.set(e, group);
+  return e;
+}
+
+function buildEpisode(group: Candidate[], asOf: string, taxonomy: Taxonomy = defaultTaxonomy): Episode {
   const fieldSources: Partial<Record<EpisodeField, SourceRef>> = {};
   const take = <T>(field: EpisodeField | null, get: (c: Candidate) => T | null, has: (v: T) => boolean = () => true): T | null => {
     for (const c of group) {

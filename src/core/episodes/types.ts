@@ -84,4 +84,12 @@ export interface Episode {
   links: string[];
   sources: SourceRef[];
   fieldSources: Partial<Record<EpisodeField, SourceRef>>;
+  /** What merged notes said differently (another start, another type), with where they said it. */
+  conflicts?: Conflict[];
+}
+
+export interface Conflict {
+  field: "start" | "type";
+  value: string;
+  source: SourceRef;
 }
