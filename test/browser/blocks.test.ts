@@ -144,7 +144,7 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
     }));
     expect(texts).toEqual({ title: "Flows by month", legend: null, tip: true });
     // Hover the middle of the tallest bar (December), as a user would.
-    const canvas = (await el.asElement()!.$("canvas"))!;
+    const canvas = (await el.asElement().$("canvas"))!;
     await canvas.scrollIntoViewIfNeeded();
     const box = (await canvas.boundingBox())!;
     const hit = await canvas.evaluate((c) => {
@@ -159,7 +159,7 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
     });
     expect(hit).not.toBeNull();
     await page.mouse.move(box.x + hit!.x - 2, box.y + hit!.y);
-    await page.waitForFunction((b) => b.querySelector(".rotation-lens-chart-tooltip:not(.is-hidden)") !== null, await el.asElement()!, { timeout: 5000 });
+    await page.waitForFunction((b) => b.querySelector(".rotation-lens-chart-tooltip:not(.is-hidden)") !== null, el.asElement(), { timeout: 5000 });
     expect(await el.evaluate((b) => b.querySelector(".rotation-lens-chart-tooltip")?.textContent)).toBe("DecFlow: $38M");
     await page.mouse.move(0, 0);
   });
