@@ -14,7 +14,8 @@ export interface Frontmatter {
 }
 
 /** The fences of a properties block, as Obsidian reads them (the index note's planner finds its block by the same lines). */
-export const OPEN = /^---[ \t]*([A-Za-z][\w-]*)?[ \t]*$/;
+// The language sits inside the optional group with its spaces: two `[ \t]*` side by side would retry every split of a run of spaces.
+export const OPEN = /^---(?:[ \t]*([A-Za-z][\w-]*))?[ \t]*$/;
 export const CLOSE = /^---[ \t]*$/;
 const UNSUPPORTED = "front matter language not supported";
 type GrayMatterOptions = NonNullable<Parameters<typeof matter>[1]>;
