@@ -51,15 +51,32 @@ export function fillers(re: RegExp): string[] {
 }
 
 /**
- * Inputs of about `size` characters: a prefix (nothing, a letter, a digit, or the pattern's first literal
- * character) then one filler repeated, then a character that ends the match attempt late.
+ * Inputs of about `size` characters: a prefix (nothing, a letter, a digit, or the literal text the pattern
+ * opens with, so its first fixed part matches) then one filler repeated, then a character that ends the
+ * match attempt late.
  */
 export function adversarialInputs(re: RegExp, size: number): string[] {
-  const first = /^\^?\\?([^\\[(.*+?{|])/.exec(re.source)?.[1] ?? "";
-  const prefixes = [...new Set(["", "a", "1", first])];
+  const prefixes = [...new Set(["", "a", "1", leadingLiteral(re.source)])];
   const out: string[] = [];
   for (const f of fillers(re)) for (const p of prefixes) out.push(`${p}${f.repeat(size)}\u0001`);
   return out;
+}
+
+/** The fixed text a pattern starts with (`^rotation\s*…` → "rotation"), escapes resolved. */
+function leadingLiteral(source: string): string {
+  let out = "";
+  for (let i = source.startsWith("^") ? 1 : 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === "\\") {
+      const next = source[i + 1] ?? "";
+      if (/[dDsSwWbBpPuxk0-9]/.test(next)) break;
+      out += next;
+      i++;
+    } else if ("[(.*+?{|$)^".includes(ch)) break;
+    else out += ch;
+  }
+  // A quantifier after the last character applies to it alone: that character is not fixed.
+  return /[*+?{]/.test(source.charAt(source.indexOf(out) + out.length)) ? out.slice(0, -1) : out;
 }
 
 /** Run `re` on `input` the way code does: one test, or a replace of every match of a global pattern. */

@@ -36,15 +36,16 @@ export function regexBench(root: string): RegexReport {
 
 /**
  * The slowest run at 100 KB, climbing there in steps of ×4 and stopping early (reporting Infinity) when a
- * step grows more than ×8 on a time that is not noise, or a small input is already slow: such a pattern
- * could take hours at 100 KB.
+ * step grows more than ×8 past 10 ms, or a smaller input is already over budget: such a pattern could
+ * take hours at 100 KB.
  */
 function scaledRun(re: RegExp): number {
   let last = 0;
   for (const size of [1_600, 6_400, 25_600, 102_400]) {
     const ms = slowestRun(re, size);
     if (ms > REGEX_BUDGET_MS && size < 102_400) return Infinity;
-    if (last > 1 && ms > 8 * last) return Infinity;
+    // Growth counts only past noise: a few milliseconds can double with one garbage collection.
+    if (ms > 10 && ms > 8 * last) return Infinity;
     last = ms;
   }
   return last;
@@ -53,10 +54,14 @@ function scaledRun(re: RegExp): number {
 function slowestRun(re: RegExp, size: number): number {
   let worst = 0;
   for (const input of adversarialInputs(re, size)) {
-    runRegex(re, input);
-    const t0 = performance.now();
-    runRegex(re, input);
-    worst = Math.max(worst, performance.now() - t0);
+    // The best of three runs: a garbage collection in one of them is not the pattern's cost.
+    let best = Infinity;
+    for (let run = 0; run < 3 && (run === 0 || best <= REGEX_BUDGET_MS); run++) {
+      const t0 = performance.now();
+      runRegex(re, input);
+      best = Math.min(best, performance.now() - t0);
+    }
+    worst = Math.max(worst, best);
     if (worst > REGEX_BUDGET_MS) break;
   }
   return worst;

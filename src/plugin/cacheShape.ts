@@ -1,5 +1,8 @@
 /** Checks that a cache entry read back from disk has the shape the index expects, field by field, before it is trusted. */
-import type { Candidate, NoteExtraction, SourceRef } from "../core/episodes/types";
+import type { Candidate, NoteExtraction, SourceKind, SourceRef } from "../core/episodes/types";
+
+/** Every kind of source, checked by the compiler against SourceKind: a new kind cannot be forgotten here. */
+const KINDS: Record<SourceKind, true> = { table: true, note: true, flow: true, prose: true, alias: true, caption: true };
 
 export interface CachedNote {
   mtime: number;
@@ -22,11 +25,11 @@ function isSource(v: unknown): v is SourceRef {
 }
 
 function isCandidate(v: unknown): v is Candidate {
-  if (!isRec(v) || !isSource(v.source) || !["table", "note", "flow"].includes(v.kind as string)) return false;
+  if (!isRec(v) || !isSource(v.source) || !(isStr(v.kind) && Object.prototype.hasOwnProperty.call(KINDS, v.kind))) return false;
   const texts = [v.period, v.start, v.end, v.rotation, v.trigger, v.durationText, v.name, v.expression].every(strOrNull);
   const sides = isStr(v.from) && isStr(v.to) && strList(v.sellSide) && strList(v.buySide) && strList(v.links);
   const legs = listOf(v.legs, (l) => isRec(l) && isStr(l.ticker) && isNum(l.change) && isStr(l.raw) && isSource(l.source));
-  const rest = (v.ongoing === null || typeof v.ongoing === "boolean") && numOrNull(v.divergencePp) && (v.duration === null || isRec(v.duration));
+  const rest = (v.ongoing === null || typeof v.ongoing === "boolean") && numOrNull(v.divergencePp) && (v.duration === null || isRec(v.duration)) && (v.partial === undefined || typeof v.partial === "boolean");
   return texts && sides && legs && rest && isRec(v.fieldSources) && Object.values(v.fieldSources).every(isSource);
 }
 

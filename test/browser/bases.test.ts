@@ -84,7 +84,7 @@ describeBrowser("the Rotation timeline Bases view in Chromium", () => {
     await page.mouse.move(p.x, p.y);
     await page.waitForFunction(() => (window as unknown as H).harness.tooltipLines(0).length > 0);
     const lines = await page.evaluate(() => (window as unknown as H).harness.tooltipLines(0));
-    expect(lines).toEqual(["2022-01-01 → 2022-12-31", "Rotation: Growth → Value", "start: 2022-01-01", "end: 2022-12-31", "status: ended", "Trigger: Fed hiking cycle"]);
+    expect(lines).toEqual(["Growth → Value", "2022-01-01 → 2022-12-31", "Rotation: Growth → Value", "start: 2022-01-01", "end: 2022-12-31", "status: ended", "Trigger: Fed hiking cycle"]);
     await page.mouse.click(p.x, p.y);
     expect(await page.evaluate(() => (window as unknown as H).harness.app.workspace.opened.map((o) => o.linktext).at(-1))).toBe("Energy rotation 2022.md");
   });

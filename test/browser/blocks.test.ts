@@ -119,6 +119,51 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
     expect(shown.note).toMatch(/^\d{3},?\d{0,3} of 5,000 points drawn/);
   });
 
+  it("names two or more series in a legend under the chart, one swatch each", async () => {
+    const legend = await page.evaluate(async () => {
+      const h = (window as unknown as H).harness;
+      const block = h.renderBlock("Sector Rotation.md", "rotation-chart", 'source: "[[#Mag 7 against the index]]"\nx: Stock\ny: [2022, 2025]\nbenchmark: 2023\ntype: bar');
+      await h.settled([block]);
+      return [...block.querySelectorAll(".rotation-lens-chart-legend-item")].map((i) => [i.textContent, i.querySelector<HTMLElement>(".rotation-lens-chart-swatch")?.style.getPropertyValue("--rotation-lens-swatch") !== ""]);
+    });
+    expect(legend.map(([t]) => t)).toEqual(["2022", "2025", "2023"]);
+    expect(legend.every(([, swatch]) => swatch)).toBe(true);
+  });
+
+  it("titles the chart, shows no legend for one series, and says what a hovered bar holds", async () => {
+    const el = await page.evaluateHandle(async () => {
+      const h = (window as unknown as H).harness;
+      const block = h.renderBlock("Sector Rotation.md", "rotation-chart", 'source: "[[#XMAG ETF]]"\nx: Month\ny: Flow\ntitle: Flows by month');
+      await h.settled([block]);
+      return block;
+    });
+    const texts = await el.evaluate((b) => ({
+      title: b.querySelector(".rotation-lens-chart-title")?.textContent,
+      legend: b.querySelector(".rotation-lens-chart-legend")?.textContent ?? null,
+      tip: b.querySelector(".rotation-lens-chart-tooltip.is-hidden") !== null,
+    }));
+    expect(texts).toEqual({ title: "Flows by month", legend: null, tip: true });
+    // Hover the middle of the tallest bar (December), as a user would.
+    const canvas = (await el.asElement().$("canvas"))!;
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    const hit = await canvas.evaluate((c) => {
+      const ctx = c.getContext("2d")!;
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      // The rightmost column holding bar colour, half-way up the canvas: December's bar.
+      for (let x = c.width - 1; x > 0; x--) {
+        const i = (Math.floor(c.height * 0.5) * c.width + x) * 4;
+        if (d[i + 3] > 200 && d[i] < 200) return { x: x / (c.width / c.clientWidth), y: c.clientHeight * 0.5 };
+      }
+      return null;
+    });
+    expect(hit).not.toBeNull();
+    await page.mouse.move(box.x + hit!.x - 2, box.y + hit!.y);
+    await page.waitForFunction((b) => b.querySelector(".rotation-lens-chart-tooltip:not(.is-hidden)") !== null, el.asElement(), { timeout: 5000 });
+    expect(await el.evaluate((b) => b.querySelector(".rotation-lens-chart-tooltip")?.textContent)).toBe("DecFlow: $38M");
+    await page.mouse.move(0, 0);
+  });
+
   it("leaks no chart after 1,000 re-renders", async () => {
     const counts = await page.evaluate(async () => {
       const h = (window as unknown as H).harness;

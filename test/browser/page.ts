@@ -205,10 +205,11 @@ class Harness {
     return { x: box.left + p.x, y: box.top + p.y };
   }
 
-  /** Lines of the tooltip chart.js shows now (after a hover), from the chart's own tooltip state. */
+  /** Lines of the hover text chart `chart` of the open timeline shows now (drawn as elements beside its canvas). */
   tooltipLines(chart: number): string[] {
-    const tip = (this.timelineCharts()[chart] as unknown as { tooltip?: { opacity: number; body?: { lines: string[] }[] } }).tooltip;
-    return tip && tip.opacity > 0 ? (tip.body ?? []).flatMap((b) => b.lines) : [];
+    const box = this.timelineCharts()[chart]?.canvas.parentElement;
+    const tip = box?.querySelector(".rotation-lens-chart-tooltip");
+    return tip && !tip.hasClass("is-hidden") ? [...tip.children].map((c) => c.textContent ?? "") : [];
   }
 
   setTheme(dark: boolean): void {

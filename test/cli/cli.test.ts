@@ -67,16 +67,16 @@ describe("the command line", () => {
     expect(r.err).toMatch(/Loop\/back: folder link loops back/);
     expect(r.err).toMatch(/Dangling\.md: broken link; skipped/);
     expect(r.err).toMatch(/Pipe\.md: not a regular file \(a pipe, socket or device\); skipped/);
-    expect(r.out).toMatch(/^10 episodes as of 2026-03-01/);
+    expect(r.out).toMatch(/^14 episodes as of 2026-03-01/);
   });
 
   it("writes the index note and then finds it up to date", async () => {
     const dir = tempCopy(EXAMPLE_VAULT);
     const file = path.join(dir, "Historical rotations.md");
     writeFileSync(file, "# Historical rotations\n\nMine.\n");
-    expect((await cli("index", dir, "--write", "--as-of", "2026-03-01")).out).toMatch(/^Wrote .*Historical rotations\.md \(10 episodes\)/);
+    expect((await cli("index", dir, "--write", "--as-of", "2026-03-01")).out).toMatch(/^Wrote .*Historical rotations\.md \(14 episodes\)/);
     const written = readFileSync(file, "utf8");
-    expect(written).toMatch(/^---\nepisodes: 10\nupdated: 2026-03-01\n---\n# Historical rotations\n\nMine\.\n\n%% rotation-lens:begin %%\n/);
+    expect(written).toMatch(/^---\nepisodes: 14\nupdated: 2026-03-01\n---\n# Historical rotations\n\nMine\.\n\n%% rotation-lens:begin %%\n/);
     expect((await cli("index", dir, "--write", "--as-of", "2026-03-01")).out).toMatch(/is up to date/);
     expect(readFileSync(file, "utf8")).toBe(written);
   });

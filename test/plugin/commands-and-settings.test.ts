@@ -83,21 +83,21 @@ describe("commands", () => {
     await until(() => l.app.vault.getFileByPath("Rotation episodes.json") !== null && l.app.vault.getFileByPath("Rotation episodes.csv") !== null);
     const csv = l.app.vault.textOf(l.app.vault.getFileByPath("Rotation episodes.csv")!).trim().split("\n");
     expect(csv[0]).toBe("id,period,start,end,ongoing,duration_months,rotation,type,trigger,sell_side,buy_side,divergence_pp,source");
-    expect(csv).toHaveLength(11);
+    expect(csv).toHaveLength(15);
     const json = JSON.parse(l.app.vault.textOf(l.app.vault.getFileByPath("Rotation episodes.json")!)) as { asOf: string; episodes: unknown[] };
     expect(json.asOf).toBe("2026-03-01");
-    expect(json.episodes).toHaveLength(10);
+    expect(json.episodes).toHaveLength(14);
     // A second export never overwrites the first (which the user may have edited): it takes the next free name.
     const first = l.app.vault.getFileByPath("Rotation episodes.csv")!;
     await l.app.vault.modify(first, "my own notes\n");
     const shown = Notice.shown.length;
     await command(l, "export-episodes-csv").callback!();
     await until(() => Notice.shown.length > shown);
-    expect(Notice.shown.at(-1)).toBe("Exported 10 episodes to Rotation episodes 1.csv.");
+    expect(Notice.shown.at(-1)).toBe("Exported 14 episodes to Rotation episodes 1.csv.");
     expect(l.app.vault.textOf(first)).toBe("my own notes\n");
     expect(l.app.vault.textOf(l.app.vault.getFileByPath("Rotation episodes 1.csv")!).split("\n")[0]).toBe(csv[0]);
     await command(l, "export-episodes-json").callback!();
-    await until(() => Notice.shown.at(-1) === "Exported 10 episodes to Rotation episodes 1.json.");
+    await until(() => Notice.shown.at(-1) === "Exported 14 episodes to Rotation episodes 1.json.");
   });
 
   it("open the index note, creating it first when missing", async () => {

@@ -41,9 +41,9 @@ describe("the Historical rotations index note", () => {
     const l = await started();
     expect(await l.plugin.refreshIndexNote(false)).toBe("updated");
     const t = text(l);
-    expect(t).toMatch(/^---\nepisodes: 10\nupdated: 2026-03-01\n---\n# Historical rotations\n\nMy running list/);
+    expect(t).toMatch(/^---\nepisodes: 14\nupdated: 2026-03-01\n---\n# Historical rotations\n\nMy running list/);
     const region = regionBody(t)!;
-    expect(region).toContain("*10 episodes, 4 ongoing, as of 2026-03-01.");
+    expect(region).toContain("*14 episodes, 4 ongoing, as of 2026-03-01.");
     expect(region).toContain("| 2022 | Growth → Value | growth-to-value | Fed hiking cycle |");
     expect(region).toContain("[[Sector Rotation#Historical rotations\\|Sector Rotation]]");
     expect(region).toContain("```rotation-chart\ndata: episodes\ntype: timeline");

@@ -40,7 +40,7 @@ describe("starting again over an unchanged vault", () => {
       writeFileSync(file, damaged);
       const l = await loadPlugin(dir, { copy: false });
       await startUp(l);
-      expect(l.plugin.index.notes.episodeIndex.episodes("2026-03-01").length).toBe(10);
+      expect(l.plugin.index.notes.episodeIndex.episodes("2026-03-01").length).toBe(14);
       l.plugin.unload();
     }
   });

@@ -24,7 +24,7 @@ export interface ChartData {
   valueRange?: [number, number];
   /** Axis unit shown on ticks: "%", "pp", "$", "months", "x", or "year" (plain year numbers). */
   unit: string | null;
-  /** Lines shown on hover for each label, instead of the bare value (the Bases timeline: an entry's properties). */
+  /** Lines shown on hover under each label, instead of its bare value (the Bases timeline: an entry's dates and properties). */
   tooltips?: string[][];
   /** Where the numbers came from, for the caption under the chart. */
   sourceNote: string;

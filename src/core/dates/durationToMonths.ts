@@ -1,5 +1,6 @@
 /** Reads durations ("Full year", "18 months", "2+ years", "2-4 weeks", "1-2 quarters", "Ongoing") into months. */
 import { getDaysInMonth } from "date-fns";
+import { foldSpaces } from "../text/foldSpaces";
 
 export type DurationBound = "exact" | "atLeast" | "atMost" | "range";
 
@@ -15,14 +16,15 @@ export interface Duration {
 /** Average month, so weeks and days convert without calendar quirks. */
 const DAYS_PER_MONTH = 30.4375;
 const PER_UNIT: Record<string, number> = { day: 1 / DAYS_PER_MONTH, week: 7 / DAYS_PER_MONTH, month: 1, quarter: 3, year: 12 };
-const DURATION = /^(~|≈|about\s+)?(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*(\+)?\s*(days?|weeks?|wks?|months?|mos?|quarters?|qtrs?|years?|yrs?)(\+)?$/i;
+/** Matched against text whose white space is folded, so every gap is ` ?` (linear time on any input). */
+const DURATION = /^(~|≈|about )?(\d+(?:\.\d+)?)(?: ?(?:-|–|to) ?(\d+(?:\.\d+)?))? ?(\+)? ?(days?|weeks?|wks?|months?|mos?|quarters?|qtrs?|years?|yrs?)(\+)?$/i;
 
 export function durationToMonths(text: string): Duration | null {
   if (typeof text !== "string") return null;
-  const t = text.replace(/[*_`]/g, "").trim().toLowerCase();
+  const t = foldSpaces(text.replace(/[*_`]/g, "").trim().toLowerCase());
   if (t === "") return null;
   if (/^(ongoing|current|in progress|active|now)\b/.test(t)) return { months: null, bound: "exact", approx: false, ongoing: true };
-  const full = /^full\s+(year|quarter|month)(\+)?$/.exec(t);
+  const full = /^full (year|quarter|month)(\+)?$/.exec(t);
   if (full) return { months: PER_UNIT[full[1]], bound: full[2] ? "atLeast" : "exact", approx: false, ongoing: false };
   const m = DURATION.exec(t);
   if (!m) return null;

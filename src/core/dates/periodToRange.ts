@@ -31,7 +31,10 @@ const MONTH_YEAR = new RegExp(`^${MONTH_WORD}\\s+(\\d{4})$`, "i");
 const MONTH_DAY_YEAR = new RegExp(`^${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, "i");
 const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})\\s+${MONTH_WORD},?\\s+(\\d{4})$`, "i");
 const MONTH_DAY = new RegExp(`^${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?$`, "i");
-const PART_OF = /^(early|mid|middle of|late|end of|start of|beginning of)\s+(.+)$/i;
+const PART_OF = /^(early|mid|middle of|late|end of|start of|beginning of)(?:\s+|-)(\S.*)$/i;
+/** Northern-hemisphere seasons: first month and length; winter runs into the next year. */
+const SEASONS: Record<string, number> = { spring: 2, summer: 5, autumn: 8, fall: 8, winter: 11 };
+const SEASON = /^(spring|summer|autumn|fall|winter)\s+(\d{4})$/i;
 const SPAN = new RegExp(`^(.+?)${DASH}(.+)$`, "i");
 
 export function periodToRange(text: string, ctx: PeriodContext = {}): DateRange | null {
@@ -59,6 +62,10 @@ function single(t: string, ctx: PeriodContext): DateRange | null {
     const y = +(m[2] ?? m[3]);
     const start = new Date(y, (q - 1) * 3, 1);
     return range(start, endOfQuarter(start), "quarter");
+  }
+  if ((m = SEASON.exec(t))) {
+    const start = new Date(+m[2], SEASONS[m[1].toLowerCase()], 1);
+    return range(start, endOfMonth(new Date(+m[2], SEASONS[m[1].toLowerCase()] + 2, 1)), "month");
   }
   if ((m = HALF.exec(t))) {
     const h = +(m[1] ?? m[4]).slice(1);

@@ -1,6 +1,7 @@
 /** From the candidates of many notes to the vault's episodes: bucket by rotation key, merge overlapping periods, order newest first, give ids. */
 import { defaultTaxonomy, type Taxonomy } from "../taxonomy/taxonomy";
-import { groupByPeriod } from "./mergeCandidates";
+import { mergeAcross } from "./mergeAcross";
+import { byPriority, groupByPeriod } from "./mergeCandidates";
 import { rotationKey } from "./rotationKey";
 import { textOrder } from "./textOrder";
 import { toEpisode } from "./toEpisode";
@@ -18,7 +19,7 @@ export function assembleEpisodes(candidates: Candidate[], asOf: string, taxonomy
     const key = rotationKey(c);
     buckets.set(key, [...(buckets.get(key) ?? []), c]);
   }
-  return orderEpisodes([...buckets.values()].flatMap((b) => episodesOfKey(b, asOf, taxonomy)));
+  return orderEpisodes(mergeAcross([...buckets.values()].flatMap((b) => episodesOfKey(b, asOf, taxonomy)), asOf, taxonomy, byPriority));
 }
 
 /**

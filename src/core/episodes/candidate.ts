@@ -1,4 +1,5 @@
 /** Building blocks shared by every episode source: an empty candidate, and setting its period, duration, ends and divergence. */
+import { linksIn } from "../parse/inline";
 import type { Cell, Problem } from "../model/types";
 import { durationToMonths } from "../dates/durationToMonths";
 import { periodToRange } from "../dates/periodToRange";
@@ -58,10 +59,9 @@ export function setStatedDivergence(c: Candidate, pp: number, source: SourceRef)
 
 /** Wikilink targets of a text, without alias or heading: "[[Walmart|WMT]]" → "Walmart". */
 export function wikiTargets(text: string): string[] {
+  // The note model's link reader: linear on any text, unlike a regex over `[[`.
   const out: string[] = [];
-  const re = /\[\[([^\]|#^]*)[^\]]*\]\]/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) if (m[1].trim()) out.push(m[1].trim());
+  for (const link of linksIn(text, 0)) if (link.kind === "wiki" && link.target.trim()) out.push(link.target.trim());
   return out;
 }
 

@@ -1,4 +1,5 @@
 /** Dates a flow: its properties, a Date | Event row that says the rotation begins, a Timing line, or the period in its heading or title. */
+import { foldSpaces } from "../text/foldSpaces";
 import type { Heading, NoteModel } from "../model/types";
 import { periodToRange } from "../dates/periodToRange";
 import { inFlowScope } from "./flowScope";
@@ -54,7 +55,8 @@ function beginsEvents(note: NoteModel, inScope: (line: number) => boolean): Try[
 /** "Started late December 2025, accelerated …" → "late December 2025". */
 export function startPhrase(value: string): string {
   const m = /(?:started|began|begins|starting|since|from)\s+(?:in\s+|on\s+)?([^,.;]+)/i.exec(value);
-  return (m ? m[1] : value.split(/[,.;]/)[0]).split(/\s+(?:and|then|but|before|after|with|as)\s+/)[0].trim();
+  // White space folded first, so the joining word's gaps are single spaces (linear time).
+  return foldSpaces(m ? m[1] : value.split(/[,.;]/)[0]).split(/ (?:and|then|but|before|after|with|as) /)[0].trim();
 }
 
 /** "Sector Rotation January 2026" → "January 2026". */

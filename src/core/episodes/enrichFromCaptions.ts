@@ -25,7 +25,8 @@ function captionTarget(cap: Caption, candidates: Candidate[]): Candidate | null 
   const heading = cap.heading?.text ?? "";
   const named = headingPeriod(heading);
   if (!named) return null;
-  const matches = candidates.filter((c) => c.kind !== "flow" && c.start === named.range.start && c.end === named.range.end);
+  // A row whose duration narrowed its period's end ("2020-21", 18 months) still belongs to that period.
+  const matches = candidates.filter((c) => (c.kind === "table" || c.kind === "note") && c.start === named.range.start && c.end !== null && c.end <= named.range.end && (c.end === named.range.end || c.period !== null));
   if (matches.length <= 1) return matches[0] ?? null;
   const words = wordsOf(`${named.rest} ${cap.text}`);
   const scored = matches.map((c) => ({ c, score: wordsOf([c.rotation ?? "", c.trigger ?? "", ...c.sellSide, ...c.buySide].join(" ")).filter((w) => words.includes(w)).length }));

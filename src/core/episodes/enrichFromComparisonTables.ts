@@ -8,7 +8,8 @@ import { splitSide } from "./sides";
 import { splitRotation } from "../taxonomy/classifyRotation";
 import type { Candidate, SourceRef } from "./types";
 
-const PP_HEADER = /^(.+?)\s*\(\s*(?:~|≈)?(\d+(?:\.\d+)?)\s*pp\s*\)$/i;
+/** Matched against a header whose white space is folded: single-space gaps keep it linear. */
+const PP_HEADER = /^(.+?) ?\( ?(?:~|≈)?(\d+(?:\.\d+)?) ?pp ?\)$/i;
 
 /** Rotation tables first, then the divergence table after them, whose columns follow the same order. */
 export function enrichFromComparisonTables(note: NoteModel, candidates: Candidate[]): void {

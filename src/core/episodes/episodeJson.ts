@@ -24,5 +24,6 @@ export function episodeToJson(e: Episode): Record<string, unknown> {
     links: e.links,
     sources: e.sources,
     fieldSources: e.fieldSources,
+    conflicts: e.conflicts ?? [],
   };
 }

@@ -6,26 +6,46 @@ import { fromEpisodeNote } from "./fromEpisodeNotes";
 import { fromEpisodeTables } from "./fromEpisodeTables";
 import { fromFlows } from "./fromFlows";
 import type { Candidate, NoteExtraction } from "./types";
-import { withoutGenerated } from "./withoutGenerated";
+import { foldProse } from "./foldProse";
+import { fromCaptions } from "./fromCaptions";
+import { fromNames } from "./fromNames";
+import { fromParallels } from "./fromParallels";
+import { fromProse } from "./fromProse";
+import { ignoredLines, noteIgnored } from "./optOut";
+import { generatedSpans, withoutGenerated, withoutLines } from "./withoutGenerated";
+import { defaultTaxonomy, type Taxonomy } from "../taxonomy/taxonomy";
 
 /** Takes the note's text too: properties point at their own lines, found in the text. Never throws. */
-export function extractEpisodes(model: NoteModel, text: string): NoteExtraction {
+export function extractEpisodes(model: NoteModel, text: string, taxonomy: Taxonomy = defaultTaxonomy): NoteExtraction {
   try {
-    return extract(model, text);
+    return extract(model, text, taxonomy);
   } catch (err) {
     // A bug here must cost one note's episodes, not the whole index.
     return { candidates: [], problems: [{ line: 1, message: `Rotation Lens could not read episodes here: ${String(err)}` }] };
   }
 }
 
-function extract(model: NoteModel, text: string): NoteExtraction {
-  const note = withoutGenerated(model, text);
+function extract(model: NoteModel, text: string, taxonomy: Taxonomy): NoteExtraction {
+  if (noteIgnored(model)) return { candidates: [], problems: [] };
+  const lines = text.split(/\r\n|\r|\n/);
+  const ignored = ignoredLines(model, lines);
+  const note = withoutLines(withoutGenerated(model, text), ignored);
+  const spans = generatedSpans(text);
+  const hidden = (line: number): boolean => ignored.has(line) || spans.some(([a, b]) => line >= a && line <= b);
   const problems: Problem[] = [];
   const candidates: Candidate[] = [];
   const fromProps = fromEpisodeNote(note, text, problems);
   if (fromProps) candidates.push(fromProps);
-  for (const c of fromEpisodeTables(note, problems)) candidates.push(c);
+  for (const c of fromEpisodeTables(note, problems, taxonomy)) candidates.push(c);
   for (const c of fromFlows(note, text, problems)) candidates.push(c);
+  const stated = candidates.slice();
+  for (const c of fromProse(note, lines, taxonomy, hidden)) stated.push(c);
+  const told = foldProse(stated, taxonomy);
+  candidates.length = 0;
+  for (const c of told) candidates.push(c);
+  for (const c of fromParallels(note, told, taxonomy)) candidates.push(c);
+  if (candidates.length === 0) for (const c of fromCaptions(note, taxonomy)) candidates.push(c);
+  if (candidates.length === 0) for (const c of fromNames(note, lines, taxonomy, hidden)) candidates.push(c);
   if (candidates.length > 0) {
     enrichFromComparisonTables(note, candidates);
     enrichFromCaptions(note, candidates);

@@ -1,4 +1,5 @@
 /** Source (b): a note whose properties hold `rotation` is one episode (period, start, end, trigger, sell, buy, duration, legs, status). */
+import { linkFreeText } from "../parse/inline";
 import type { NoteModel, Problem } from "../model/types";
 import { periodToRange } from "../dates/periodToRange";
 import { emptyCandidate, setDuration, setPeriod, settleEnds, wikiTargets } from "./candidate";
@@ -15,7 +16,7 @@ export function fromEpisodeNote(note: NoteModel, text: string, problems: Problem
   const lines = propertyLines(text, note.frontmatter.endLine);
   const at = (key: string): SourceRef => ({ path: note.path, line: lines.get(key) ?? note.frontmatter?.line ?? 1, heading: null });
   const c = emptyCandidate("note", at("rotation"));
-  c.rotation = rotation.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, "$2");
+  c.rotation = linkFreeText(rotation);
   c.fieldSources.rotation = at("rotation");
   const period = scalar(p.period);
   if (period) setPeriod(c, period, at("period"), problems);

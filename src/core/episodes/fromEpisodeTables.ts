@@ -1,29 +1,36 @@
-/** Source (a): every body row of an episode table (Period | Rotation | Trigger | Sell side | Buy side | Duration) is a candidate. */
+/** Source (a): every dated body row of an episode table (Period | Rotation | Trigger | Sell side | Buy side | Duration, or Period | Shift, or Period | Winner) is a candidate. */
 import type { NoteModel, Problem, Table } from "../model/types";
+import { defaultTaxonomy, findTerms, type Taxonomy } from "../taxonomy/taxonomy";
 import { emptyCandidate, linkTargets, setDuration, setPeriod, settleEnds } from "./candidate";
-import { columnRoles, isEpisodeTable, type Role } from "./headerRoles";
+import { columnRoles, type Role } from "./headerRoles";
+import { notHistory } from "./prose/guards";
+import { agreeDuration, dateInDuration, untilNextRow } from "./rowDates";
 import { legsIn, splitSide } from "./sides";
+import { OTHER_SIDE, tableKind, type TableKind } from "./tableGuard";
 import type { Candidate, SourceRef } from "./types";
 
-export function fromEpisodeTables(note: NoteModel, problems: Problem[] = []): Candidate[] {
+export function fromEpisodeTables(note: NoteModel, problems: Problem[] = [], taxonomy: Taxonomy = defaultTaxonomy): Candidate[] {
   const out: Candidate[] = [];
   for (const table of note.tables) {
     const roles = columnRoles(table);
-    if (isEpisodeTable(roles)) for (const c of rowsOf(note, table, roles, problems)) out.push(c);
+    const kind = tableKind(table, roles, taxonomy);
+    if (kind) for (const c of untilNextRow(rowsOf(note, table, roles, kind, problems, taxonomy), roles.duration === undefined)) out.push(c);
   }
   return out;
 }
 
-function rowsOf(note: NoteModel, table: Table, roles: Partial<Record<Role, number>>, problems: Problem[]): Candidate[] {
+function rowsOf(note: NoteModel, table: Table, roles: Partial<Record<Role, number>>, kind: TableKind, problems: Problem[], taxonomy: Taxonomy): Candidate[] {
   const out: Candidate[] = [];
   for (const row of table.rows) {
     const cell = (role: Role): string => (roles[role] === undefined ? "" : row.cells[roles[role]]?.text ?? "").trim();
     if (!cell("period") && !cell("rotation") && !cell("sell") && !cell("buy")) continue;
+    if (notHistory(cell("period")) || notHistory(cell("rotation"))) continue;
     const source: SourceRef = { path: note.path, line: row.line, heading: table.heading?.text ?? null };
     const c = emptyCandidate("table", source);
     setPeriod(c, cell("period"), source, problems);
-    if (cell("rotation")) {
-      c.rotation = cell("rotation");
+    const rotation = kind === "winner" ? winnerRotation(cell("winner"), taxonomy) : regimeArrow(cell("rotation"));
+    if (rotation) {
+      c.rotation = rotation;
       c.fieldSources.rotation = source;
     }
     if (cell("trigger")) {
@@ -34,7 +41,8 @@ function rowsOf(note: NoteModel, table: Table, roles: Partial<Record<Role, numbe
     c.buySide = splitSide(cell("buy"));
     if (c.sellSide.length) c.fieldSources.sellSide = source;
     if (c.buySide.length) c.fieldSources.buySide = source;
-    setDuration(c, cell("duration"), source, problems);
+    if (!dateInDuration(c, cell("duration"), source)) setDuration(c, cell("duration"), source, problems);
+    agreeDuration(c);
     c.legs = legsIn(`${cell("sell")}, ${cell("buy")}`, source);
     if (c.legs.length) c.fieldSources.legs = source;
     c.links = linkTargets(row.cells);
@@ -42,4 +50,18 @@ function rowsOf(note: NoteModel, table: Table, roles: Partial<Record<Role, numbe
     out.push(c);
   }
   return out;
+}
+
+/** "Risk on → off" → "Risk on → Risk off": the short end borrows the long end's first word. */
+function regimeArrow(text: string): string {
+  const m = /^(.*?\S)\s*(→|->)\s*(on|off)$/i.exec(text.trim());
+  if (!m || m[1].length > 40) return text;
+  const word = m[1].split(/\s+/)[0];
+  return `${m[1]} → ${word} ${m[3]}`;
+}
+
+/** A Winner cell naming a style: the other style was sold ("Growth" → "Value → Growth"). */
+function winnerRotation(text: string, taxonomy: Taxonomy): string | null {
+  const hit = findTerms(text, taxonomy).find((h) => OTHER_SIDE.has(h.name));
+  return hit ? `${OTHER_SIDE.get(hit.name) as string} → ${text.replace(/[*_]/g, "").trim()}` : null;
 }

@@ -1,4 +1,5 @@
 /** Source (c): an Out of / Into table in a note tagged #rotation, or in a section whose heading names a rotation. */
+import { foldSpaces } from "../text/foldSpaces";
 import type { Heading, NoteModel, Problem, Table } from "../model/types";
 import { periodToRange } from "../dates/periodToRange";
 import { emptyCandidate, linkTargets, settleEnds } from "./candidate";
@@ -83,7 +84,7 @@ function candidateFor(note: NoteModel, heading: Heading | null, flows: Flow[]): 
   c.fieldSources.buySide = { ...source, line: flows[0].buyLine };
   c.links = [...new Set(flows.flatMap((f) => f.links))];
   if (heading) {
-    c.rotation = heading.text.replace(/^rotation\s*\d*\s*:\s*/i, "").replace(/\s*\([^)]*\)\s*$/, "").trim();
+    c.rotation = withoutTrailingAside(foldSpaces(heading.text).replace(/^rotation ?\d* ?: ?/i, "")).trim();
     c.fieldSources.rotation = source;
   }
   c.name = heading ? c.rotation : note.title;
@@ -104,4 +105,12 @@ function endFromProperties(c: Candidate, note: NoteModel, propLine: (key: string
     c.ongoing = false;
     c.fieldSources.status = { path: note.path, line: propLine(range ? "end" : "status"), heading: null };
   }
+}
+
+/** "Mag 7 → the rest (January 2026)" without its closing parenthesis; by index, not a regex that retries every `(`. */
+function withoutTrailingAside(text: string): string {
+  const t = text.trimEnd();
+  if (!t.endsWith(")")) return text;
+  const open = t.indexOf("(", t.lastIndexOf(")", t.length - 2) + 1);
+  return open === -1 ? text : t.slice(0, open).trimEnd();
 }

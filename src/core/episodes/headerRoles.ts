@@ -1,15 +1,16 @@
 /** Which column of a table plays which episode role, by header text and its synonyms. */
 import type { Table } from "../model/types";
 
-export type Role = "period" | "rotation" | "trigger" | "sell" | "buy" | "duration";
+export type Role = "period" | "rotation" | "trigger" | "sell" | "buy" | "duration" | "winner";
 
 const SYNONYMS: Record<Role, string[]> = {
   period: ["period", "date", "year", "when", "dates", "timing"],
-  rotation: ["rotation", "type", "rotation type"],
+  rotation: ["rotation", "type", "rotation type", "shift", "leadership shift", "regime", "regime shift", "move"],
   trigger: ["trigger", "catalyst", "driver", "cause"],
   sell: ["sell side", "out of", "from", "sold", "sell", "outflows", "losers"],
   buy: ["buy side", "into", "in to", "to", "bought", "buy", "inflows"],
   duration: ["duration", "length", "lasted"],
+  winner: ["winner", "leader", "leadership", "led", "won"],
 };
 
 /** Synonym → role, for one lookup per header. */

@@ -5,7 +5,7 @@ import { textOrder } from "./textOrder";
 import type { Candidate } from "./types";
 
 /** Episode notes speak most deliberately, then episode tables, then flow sections. */
-const PRIORITY: Record<Candidate["kind"], number> = { note: 0, table: 1, flow: 2 };
+const PRIORITY: Record<Candidate["kind"], number> = { note: 0, table: 1, flow: 2, prose: 3, alias: 4, caption: 5 };
 const OPEN = "9999-12-31";
 
 /**
@@ -83,7 +83,7 @@ export function regroup(groups: PeriodGroup[], removed: ReadonlySet<Candidate>, 
   return { kept, fresh: periodGroups(pool) };
 }
 
-function byPriority(a: Candidate, b: Candidate): number {
+export function byPriority(a: Candidate, b: Candidate): number {
   return PRIORITY[a.kind] - PRIORITY[b.kind] || textOrder(a.source.path, b.source.path) || a.source.line - b.source.line;
 }
 

@@ -1,13 +1,13 @@
 /** The key under which the same rotation, found in several notes, meets: its normalised ends, or its name when it has no arrow. */
+import { linkFreeText } from "../parse/inline";
 import { splitRotation } from "../taxonomy/classifyRotation";
 
 /** Words that name a size or an asset class but not which one: "Large cap → small caps" is "Large → Small". */
 const FILLER = new Set(["cap", "caps", "stocks", "stock", "equities", "names", "sector", "sectors", "shares"]);
 
 export function normalizeEnd(text: string): string {
-  const words = text
+  const words = linkFreeText(text)
     .toLowerCase()
-    .replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, "$2")
     .replace(/[*_`()]/g, " ")
     .replace(/-cap\b/g, " ")
     .split(/\s+/)

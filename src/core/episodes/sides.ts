@@ -47,6 +47,15 @@ export function legsIn(text: string, source: SourceRef): Leg[] {
 
 /** A stated divergence: "~85pp divergence", "(~43pp)", "85 pp". */
 export function statedDivergence(text: string): number | null {
-  const m = /(?:~|≈)?(\d+(?:\.\d+)?)\s?pp\b/i.exec(text);
-  return m ? Number(m[1]) : null;
+  // From each "pp" back over the number before it: a regex would retry every digit of a long run of digits.
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf("pp"); at !== -1; at = lower.indexOf("pp", at + 2)) {
+    if (/\w/.test(lower.charAt(at + 2))) continue;
+    const end = lower.charAt(at - 1) === " " ? at - 1 : at;
+    let start = end;
+    while (start > 0 && /[\d.]/.test(lower.charAt(start - 1))) start--;
+    const number = lower.slice(start, end);
+    if (/^\d+(?:\.\d+)?$/.test(number)) return Number(number);
+  }
+  return null;
 }

@@ -5,8 +5,21 @@ import { defaultTaxonomy, type Taxonomy } from "../taxonomy/taxonomy";
 import { computeDivergence } from "./computeDivergence";
 import type { Candidate, Episode, EpisodeField, SourceRef } from "./types";
 
+/** The candidates an episode was made from, so episodes of several notes can be merged again. */
+const madeFrom = new WeakMap<Episode, Candidate[]>();
+
+export function candidatesOf(e: Episode): Candidate[] {
+  return madeFrom.get(e) ?? [];
+}
+
 /** `group` is in priority order (see mergeCandidates.ts); the first candidate that has a field gives it. */
 export function toEpisode(group: Candidate[], asOf: string, taxonomy: Taxonomy = defaultTaxonomy): Episode {
+  const e = buildEpisode(group, asOf, taxonomy);
+  madeFrom.set(e, group);
+  return e;
+}
+
+function buildEpisode(group: Candidate[], asOf: string, taxonomy: Taxonomy = defaultTaxonomy): Episode {
   const fieldSources: Partial<Record<EpisodeField, SourceRef>> = {};
   const take = <T>(field: EpisodeField | null, get: (c: Candidate) => T | null, has: (v: T) => boolean = () => true): T | null => {
     for (const c of group) {
@@ -26,8 +39,10 @@ export function toEpisode(group: Candidate[], asOf: string, taxonomy: Taxonomy =
   const start = take("start", (c) => c.start);
   const duration = take("duration", (c) => c.duration);
   const durationText = group.find((c) => c.duration === duration)?.durationText ?? take(null, (c) => c.durationText);
-  const said = take("status", (c) => c.ongoing);
-  const endSaid = take("end", (c) => (c.ongoing === true ? null : c.end));
+  // A one-session mention (a daily note's "another day of it") dates a day of the rotation, not its end.
+  const spanning = group.filter((c) => !(c.kind === "prose" && c.start !== null && c.start === c.end));
+  const said = take("status", (c) => (spanning.includes(c) || spanning.length === 0 ? c.ongoing : null));
+  const endSaid = take("end", (c) => (c.ongoing === true || !(spanning.includes(c) || spanning.length === 0) ? null : c.end));
   // Started and never said to end: still going.
   const ongoing = said ?? (start !== null && endSaid === null && duration === null);
   const end = ongoing ? null : endSaid;

@@ -22,7 +22,7 @@ export interface Leg {
 export type EpisodeField = "period" | "start" | "end" | "rotation" | "trigger" | "sellSide" | "buySide" | "duration" | "status" | "legs" | "divergence";
 
 /** Which of the four kinds of source a candidate came from. */
-export type SourceKind = "table" | "note" | "flow";
+export type SourceKind = "table" | "note" | "flow" | "prose" | "alias" | "caption";
 
 /** What one place in one note says about one rotation, before the vault's places are merged. */
 export interface Candidate {
@@ -84,4 +84,12 @@ export interface Episode {
   links: string[];
   sources: SourceRef[];
   fieldSources: Partial<Record<EpisodeField, SourceRef>>;
+  /** What merged notes said differently (another start, another type), with where they said it. */
+  conflicts?: Conflict[];
+}
+
+export interface Conflict {
+  field: "start" | "type";
+  value: string;
+  source: SourceRef;
 }

@@ -22,7 +22,15 @@ export function generatedSpans(text: string): [number, number][] {
 export function withoutGenerated(note: NoteModel, text: string): NoteModel {
   const spans = generatedSpans(text);
   if (spans.length === 0) return note;
-  const outside = (line: number): boolean => !spans.some(([a, b]) => line >= a && line <= b);
+  return keepLines(note, (line) => !spans.some(([a, b]) => line >= a && line <= b));
+}
+
+/** The note less some lines (those the user marked `%% rotation-lens: ignore %%`). */
+export function withoutLines(note: NoteModel, hidden: ReadonlySet<number>): NoteModel {
+  return hidden.size === 0 ? note : keepLines(note, (line) => !hidden.has(line));
+}
+
+function keepLines(note: NoteModel, outside: (line: number) => boolean): NoteModel {
   return {
     ...note,
     headings: note.headings.filter((h) => outside(h.line)),

@@ -1,5 +1,6 @@
 /** Reads the figures research notes use (`+12.87%`, `~43pp`, `~$38M`, `29x`, `+6-8%`, `2+ years`, `—`) into numbers with units. */
 import type { Figure, FigureBound, FigureUnit } from "../model/types";
+import { foldSpaces } from "../text/foldSpaces";
 
 /** Marks that mean "no value here". */
 const NO_VALUE = new Set(["—", "–", "-", "n/a", "na", "none", "—.", "…", "?"]);
@@ -55,25 +56,6 @@ export function parseFigure(text: string): Figure | null {
     figure.bound = "range";
   }
   return figure;
-}
-
-/** Runs of white space as one space: one pass, no regex; most cells have none to fold and come back as they are. */
-function foldSpaces(s: string): string {
-  let plain = true;
-  for (let i = 0; i < s.length && plain; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 9 || c === 10 || c === 13 || c === 0xa0 || (c === 32 && s.charCodeAt(i + 1) === 32)) plain = false;
-  }
-  if (plain) return s;
-  let out = "";
-  let space = false;
-  for (const ch of s) {
-    const isSpace = ch === " " || ch === "\t" || ch === "\n" || ch === "\r" || ch === "\u00a0";
-    if (!isSpace) out += ch;
-    else if (!space) out += " ";
-    space = isSpace;
-  }
-  return out;
 }
 
 /** Bold, italic, highlight and code marks around the whole cell: `**+39%**` → `+39%`. Hot path: no regex. */

@@ -1,4 +1,5 @@
 /** Where a note's properties block lies, found line by line the way Obsidian finds it (a BOM, then `---` … `---`). */
+import { CLOSE, OPEN } from "../parse/frontmatter";
 
 export interface PropertiesBlock {
   /** Offset of the first byte after the BOM (0 without one). */
@@ -13,8 +14,6 @@ export interface PropertiesBlock {
   eol: "\n" | "\r\n";
 }
 
-const OPEN = /^---[ \t]*([A-Za-z][\w-]*)?[ \t]*$/;
-const CLOSE = /^---[ \t]*$/;
 
 /** The properties block at the top of `text`, or null when the note has none (or an unclosed one, which Obsidian ignores too). */
 export function findPropertiesBlock(text: string): PropertiesBlock | null {

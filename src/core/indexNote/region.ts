@@ -1,5 +1,6 @@
 /** The generated region of the index note: found by its two marker lines, replaced without touching a byte outside them. */
 import { applyEdits, type TextEdit } from "./textEdits";
+import { trimEndChars } from "../text/trimChars";
 
 export const BEGIN = "%% rotation-lens:begin %%";
 export const END = "%% rotation-lens:end %%";
@@ -56,7 +57,7 @@ function diagnose(begins: MarkerLine[], ends: MarkerLine[]): { reason: string; l
 /** The edit that sets the region's body to `generated`; a note without markers gets the region appended. */
 export function regionEdit(text: string, generated: string): RegionEdit {
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
-  const body = trimEnd(generated.replace(/\r?\n/g, eol));
+  const body = trimEndChars(generated.replace(/\r?\n/g, eol), "\r\n");
   const found = findRegion(text);
   if (found.kind === "damaged") return { ok: false, reason: found.reason, line: found.line };
   if (found.kind === "none") {
@@ -76,12 +77,6 @@ export function replaceRegion(text: string, generated: string): RegionReplace {
   return { ok: true, text: r.edit ? applyEdits(text, [r.edit]) : text };
 }
 
-/** Without trailing line breaks (a loop, not a regex, so any length costs one pass). */
-function trimEnd(s: string): string {
-  let end = s.length;
-  while (end > 0 && (s[end - 1] === "\n" || s[end - 1] === "\r")) end--;
-  return s.slice(0, end);
-}
 
 /** The region's current body, or null. */
 export function regionBody(text: string): string | null {

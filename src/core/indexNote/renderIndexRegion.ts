@@ -61,7 +61,8 @@ function episodeRow(e: Episode): string {
     cell(e.buySide.join(", ") || "—"),
     cell(durationText(e)),
     e.divergencePp === null ? "—" : `${num(e.divergencePp)}pp${e.divergenceSource === "computed" ? " (computed)" : ""}`,
-    sourceLink(e.sources[0]),
+    // One row per rotation, linking every note that tells it.
+    e.sources.filter((s, i) => e.sources.findIndex((o) => o.path === s.path) === i).map(sourceLink).join(", "),
   ].join(" | ")} |`;
 }
 

@@ -13,8 +13,10 @@ export interface Frontmatter {
   bodyStart: number;
 }
 
-const OPEN = /^---[ \t]*([A-Za-z][\w-]*)?[ \t]*$/;
-const CLOSE = /^---[ \t]*$/;
+/** The fences of a properties block, as Obsidian reads them (the index note's planner finds its block by the same lines). */
+// The language sits inside the optional group with its spaces: two `[ \t]*` side by side would retry every split of a run of spaces.
+export const OPEN = /^---(?:[ \t]*([A-Za-z][\w-]*))?[ \t]*$/;
+export const CLOSE = /^---[ \t]*$/;
 const UNSUPPORTED = "front matter language not supported";
 type GrayMatterOptions = NonNullable<Parameters<typeof matter>[1]>;
 

@@ -42,6 +42,11 @@ export function readInline(raw: string, line: number): InlineResult {
   return read(raw, line, 0);
 }
 
+/** A span as it reads with its links shown as Obsidian shows them (the alias, else the note): for text compared or keyed. */
+export function linkFreeText(raw: string): string {
+  return read(raw, 0, 0).text;
+}
+
 /**
  * Only the links of a span, for prose lines whose display text nobody reads: without code, escapes or
  * angle brackets, a jump from bracket to bracket finds them.

@@ -1,4 +1,5 @@
 /** Tags from the `tags` property and from inline `#tags`, as Obsidian reads them. */
+import { trimEndChars } from "../text/trimChars";
 import type { Tag } from "../model/types";
 import { backtickRuns, codeSpanAt, type BacktickRuns } from "./codeSpans";
 import { closersOf } from "./links";
@@ -32,7 +33,7 @@ export function inlineTags(visible: string, line: number, out: Tag[]): void {
   INLINE_TAG.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = INLINE_TAG.exec(visible)) !== null) {
-    const name = m[2].replace(/\/+$/, "");
+    const name = trimEndChars(m[2], "/");
     if (name !== "" && !ONLY_DIGITS.test(name)) out.push({ name, line });
   }
 }

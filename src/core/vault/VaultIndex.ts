@@ -1,7 +1,8 @@
 /** The vault's episodes, kept current one note at a time: a change re-reads one note and re-merges only the rotations it touches. */
 import { orderEpisodes } from "../episodes/assembleEpisodes";
 import { extractEpisodes } from "../episodes/extractEpisodes";
-import { periodGroups, regroup, type PeriodGroup } from "../episodes/mergeCandidates";
+import { mergeAcross } from "../episodes/mergeAcross";
+import { byPriority, periodGroups, regroup, type PeriodGroup } from "../episodes/mergeCandidates";
 import { rotationKey } from "../episodes/rotationKey";
 import type { Candidate, Episode, NoteExtraction } from "../episodes/types";
 import { episodeMetrics, type EpisodeMetrics } from "../metrics/episodeMetrics";
@@ -102,7 +103,7 @@ export class VaultIndex {
   update(note: NoteModel | string, text: string): IndexUpdate {
     const model = typeof note === "string" ? parseNote(note, text) : note;
     if (this.isExcluded(model.path)) return this.remove(model.path);
-    const { candidates, problems } = extractEpisodes(model, text);
+    const { candidates, problems } = extractEpisodes(model, text, this.taxonomy);
     const allProblems = [...model.problems, ...problems].sort((a, b) => a.line - b.line);
     return this.restore(model.path, { candidates, problems: allProblems });
   }
@@ -162,7 +163,7 @@ export class VaultIndex {
     for (const key of this.buckets.keys()) for (const e of this.episodesOf(key, asOf)) fresh.add(e);
     // The last list, less what went, then what is new: nearly sorted, which the sort takes in about one pass.
     const kept = this.sorted?.asOf === asOf ? this.sorted.episodes.filter((e) => fresh.delete(e)) : [];
-    const episodes = orderEpisodes([...kept, ...fresh]);
+    const episodes = orderEpisodes(mergeAcross([...kept, ...fresh], asOf, this.taxonomy, byPriority));
     this.cache = { asOf, episodes, metrics: null };
     this.sorted = { asOf, episodes };
     return episodes;

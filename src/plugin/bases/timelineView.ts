@@ -76,8 +76,8 @@ export function timelineViewClass(plugin: RotationLensPlugin): TimelineViewClass
       const box = this.el.createDiv({ cls: "rotation-lens-chart rotation-lens-bases-chart" });
       // Rows keep a readable height however many entries there are.
       box.setCssProps({ "--rotation-lens-chart-height": `${Math.max(160, 56 + 24 * data.labels.length)}px` });
-      const canvas = box.createEl("canvas");
-      const chart = renderChart(canvas, data, { colors, animation: plugin.settings.chartAnimation });
+      const chart = renderChart(box, data, { colors, animation: plugin.settings.chartAnimation });
+      const canvas = chart.canvas;
       renderChartLegend(this.el, data, colors);
       this.charts.push(chart);
       liveCharts.add(chart);

@@ -62,8 +62,7 @@ export class ChartBlock extends LiveBlock {
     const colors = readThemeColors(this.containerEl);
     renderChartTitle(this.containerEl, drawn.chart);
     const box = this.containerEl.createDiv({ cls: "rotation-lens-chart" });
-    const canvas = box.createEl("canvas");
-    this.chart = renderChart(canvas, drawn.chart, { colors, animation: this.plugin.settings.chartAnimation });
+    this.chart = renderChart(box, drawn.chart, { colors, animation: this.plugin.settings.chartAnimation });
     renderChartLegend(this.containerEl, drawn.chart, colors);
     liveCharts.add(this.chart);
     if (drawn.of !== null) {

@@ -9,15 +9,18 @@ import {
   LineElement,
   PointElement,
   ScatterController,
-  Tooltip,
+  type ActiveElement,
   type ChartConfiguration,
   type ChartDataset,
 } from "chart.js";
 import type { ChartData, ChartSeries } from "../../core/blocks/chartData";
+import { formatValue, pointText } from "../../core/blocks/formatValue";
+import { ChartTooltip } from "./chartTooltip";
 import type { ThemeColors } from "./themeColors";
 
 // Registering only what the blocks use keeps main.js small; the title and legend are drawn as DOM (chartLegend.ts), about 10 KB less.
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, ScatterController, CategoryScale, LinearScale, Tooltip);
+// Hover text is ours too (chartTooltip.ts): chart.js's Tooltip plugin would add about 17 KB.
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, ScatterController, CategoryScale, LinearScale);
 
 /** Series longer than this are drawn as lines without dots, and their axis labels are measured on a sample. */
 const MANY_POINTS = 200;
@@ -27,15 +30,28 @@ export interface RenderOptions {
   animation: boolean;
 }
 
-export function renderChart(canvas: HTMLCanvasElement, data: ChartData, opts: RenderOptions): Chart {
-  return new Chart(canvas, chartConfig(data, opts));
+/** Draws into a canvas inside `box` (which holds the hover text too). */
+export function renderChart(box: HTMLElement, data: ChartData, opts: RenderOptions): Chart {
+  const canvas = box.createEl("canvas");
+  const tooltip = new ChartTooltip(box);
+  const config = chartConfig(data, opts);
+  config.options = {
+    ...config.options,
+    onHover: (event, elements: ActiveElement[]) => {
+      const hit = elements[0];
+      if (!hit || event.x === null || event.y === null) return tooltip.hide();
+      const raw = (hit.element as { $context?: { raw?: { k?: number } } }).$context?.raw;
+      tooltip.show(pointText(data, hit.datasetIndex, raw?.k ?? hit.index), event.x, event.y);
+    },
+  };
+  return new Chart(canvas, config);
 }
 
 export function chartConfig(data: ChartData, opts: RenderOptions): ChartConfiguration {
   const { colors } = opts;
   const scatter = data.xValues !== undefined;
   const datasets = data.series.map((s, i) => dataset(s, i, data, colors));
-  const tick = { color: colors.muted, callback: (v: number | string) => formatTick(v, data.unit) };
+  const tick = { color: colors.muted, callback: (v: number | string) => formatValue(v, data.unit) };
   // chart.js measures every category label to decide which to skip; a sample of them decides as well.
   const labelTicks = { color: colors.muted, ...(data.labels.length > MANY_POINTS ? { sampleSize: 50 } : {}) };
   const range = data.valueRange ? { min: data.valueRange[0], max: data.valueRange[1] } : {};
@@ -48,7 +64,6 @@ export function chartConfig(data: ChartData, opts: RenderOptions): ChartConfigur
       animation: opts.animation ? undefined : false,
       indexAxis: data.horizontal ? "y" : "x",
       parsing: scatter ? false : undefined,
-      plugins: data.tooltips ? { tooltip: { callbacks: { label: (item: { dataIndex: number }) => data.tooltips?.[item.dataIndex] ?? "" } } } : undefined,
       scales: {
         x: { stacked: data.stacked, ticks: data.horizontal ? tick : labelTicks, grid: { color: colors.grid }, ...(data.horizontal ? range : {}) },
         y: { stacked: data.stacked, ticks: data.horizontal ? labelTicks : tick, grid: { color: colors.grid }, ...(data.horizontal ? {} : range) },
@@ -61,7 +76,8 @@ function dataset(s: ChartSeries, i: number, data: ChartData, colors: ThemeColors
   const color = colors.palette[i % colors.palette.length];
   const base = { label: s.label, borderColor: color, backgroundColor: color, spanGaps: false };
   if (data.xValues !== undefined) {
-    const points = s.values.map((y, k) => ({ x: data.xValues?.[k] ?? null, y })).filter((p) => p.x !== null && p.y !== null);
+    // `k` keeps each point's row, so its hover text names the right label once gaps are dropped.
+    const points = s.values.map((y, k) => ({ x: data.xValues?.[k] ?? null, y, k })).filter((p) => p.x !== null && p.y !== null);
     return { ...base, type: "scatter", data: points };
   }
   // Floating bars of several series (a timeline coloured by type) share their row instead of splitting it.
@@ -70,25 +86,4 @@ function dataset(s: ChartSeries, i: number, data: ChartData, colors: ThemeColors
   // Past a few hundred points the dots merge into the line; drawing them only costs time (they still show on hover).
   if (s.kind === "line") return { ...base, type: "line", data: s.values, backgroundColor: "transparent", order: 0, pointRadius: s.values.length > MANY_POINTS ? 0 : 2 };
   return { ...base, type: "bar", data: s.values, order: 1 };
-}
-
-function formatTick(v: number | string, unit: string | null): string {
-  if (typeof v !== "number") return v;
-  if (unit === "year") return String(Math.round(v));
-  if (unit === "$") return `$${compact(v)}`;
-  if (unit === "%" || unit === "pp" || unit === "x") return `${compact(v)}${unit}`;
-  return compact(v);
-}
-
-function compact(n: number): string {
-  const a = Math.abs(n);
-  if (a >= 1e12) return `${round(n / 1e12)}T`;
-  if (a >= 1e9) return `${round(n / 1e9)}B`;
-  if (a >= 1e6) return `${round(n / 1e6)}M`;
-  if (a >= 1e3) return `${round(n / 1e3)}K`;
-  return String(round(n));
-}
-
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
 }

@@ -71,7 +71,9 @@ describe("the example vault", () => {
   it("reads the same eight historical rotations as the seed note, plus the flow episodes", () => {
     const periods = episodes.filter((e) => e.sources.some((s) => s.heading === "Historical rotations")).map((e) => e.type);
     expect(periods).toHaveLength(8);
-    expect(episodes.find((e) => e.sources[0].path === "Sector Rotation January 2026.md")).toMatchObject({ start: "2025-12-21" });
+    // Issue 13: the flow note is one rotation with the Rotation 1 section, whose earlier start wins; its own start is a conflict.
+    const flow = episodes.find((e) => e.sources.some((s) => s.path === "Sector Rotation January 2026.md"));
+    expect(flow).toMatchObject({ start: "2025-10-29", conflicts: [expect.objectContaining({ field: "start", value: "2025-12-21" }), expect.objectContaining({ field: "type" })] });
   });
 });
 

@@ -56,7 +56,8 @@ describeSeed("episodes of the seed vault, as of 2026-03-01", () => {
     expect(row("2000-02")).toMatchObject({ start: "2000-01-01", end: "2002-12-31", durationMonths: 24, durationBound: "atLeast", type: "growth-to-value" });
     expect(row("2016")).toMatchObject({ start: "2016-01-01", durationMonths: 6, type: "growth-to-value", trigger: "Trump election, reflation" });
     expect(row("2018 Q4")).toMatchObject({ start: "2018-10-01", end: "2018-12-31", durationMonths: 3, type: "risk-off" });
-    expect(row("2020-21")).toMatchObject({ start: "2020-01-01", end: "2021-12-31", durationMonths: 18, type: "value-to-growth" });
+    // Issue 13: start, end and duration agree; "2020-21" lasting 18 months ends in June 2021.
+    expect(row("2020-21")).toMatchObject({ start: "2020-01-01", end: "2021-06-30", durationMonths: 18, type: "value-to-growth" });
     expect(row("2022")).toMatchObject({ start: "2022-01-01", end: "2022-12-31", durationMonths: 12, durationText: "Full year", type: "growth-to-value", ongoing: false });
     for (const r of ["Software → Energy", "Large → Small"]) {
       // Ongoing: aged from the period's start to the as-of date, not read from the word "Ongoing".
@@ -78,27 +79,28 @@ describeSeed("episodes of the seed vault, as of 2026-03-01", () => {
     expect(row("2016")).toMatchObject({ legs: [], divergencePp: null, divergenceSource: null });
   });
 
-  it("finds the flow note and the Rotation 1 section, each an ongoing episode starting in late 2025", () => {
-    const flowNote = episodes.filter((e) => e.sources.some((s) => s.path === "Sector Rotation January 2026.md"));
-    expect(flowNote).toHaveLength(1);
-    expect(flowNote[0]).toMatchObject({ start: "2025-12-21", period: "late December 2025", ongoing: true, durationMonths: 2.35 });
-    expect(flowNote[0].sellSide).toEqual(["Mag 7", "high-growth tech", "AI momentum plays"]);
-    expect(flowNote[0].buySide).toEqual(["Defense", "small caps", "financials", "industrials", "utilities"]);
-    expect(lineOf("Sector Rotation January 2026.md", flowNote[0].fieldSources.start!.line)).toContain("Started late December 2025");
-
-    const section = episodes.filter((e) => e.sources.some((s) => s.heading?.startsWith("Rotation 1")));
-    expect(section).toHaveLength(1);
-    expect(section[0]).toMatchObject({ start: "2025-10-29", rotation: "Mag 7 → everything else", type: "large-to-small", ongoing: true });
-    expect(section[0].buySide).toEqual(expect.arrayContaining(["Defense", "small caps", "Value", "quality"]));
-    expect(section[0].links).toEqual(["Defense"]);
-    expect(lineOf("Sector Rotation.md", section[0].fieldSources.start!.line)).toContain("rotation begins");
+  // Issue 13: the flow note and the "Rotation 1" section tell one rotation (same sell group, buy sides that share groups, dates that meet).
+  it("finds the flow note and the Rotation 1 section as one ongoing episode with both sources", () => {
+    const merged = episodes.filter((e) => e.sources.some((s) => s.path === "Sector Rotation January 2026.md"));
+    expect(merged).toHaveLength(1);
+    expect(merged[0].sources.map((s) => s.path)).toEqual(["Sector Rotation.md", "Sector Rotation January 2026.md"]);
+    // The earlier of the two starts wins; the other note's start and type stay visible as conflicts.
+    expect(merged[0]).toMatchObject({ start: "2025-10-29", rotation: "Mag 7 → everything else", type: "broadening", ongoing: true, durationMonths: 4.1 });
+    expect(merged[0].conflicts).toEqual([
+      { field: "start", value: "2025-12-21", source: expect.objectContaining({ path: "Sector Rotation January 2026.md" }) },
+      { field: "type", value: "growth-to-value", source: expect.objectContaining({ path: "Sector Rotation January 2026.md" }) },
+    ]);
+    expect(merged[0].buySide).toEqual(expect.arrayContaining(["Defense", "small caps", "Value", "quality"]));
+    expect(merged[0].links).toEqual(expect.arrayContaining(["Defense"]));
+    expect(lineOf("Sector Rotation.md", merged[0].fieldSources.start!.line)).toContain("rotation begins");
+    expect(episodes.filter((e) => e.sources.some((s) => s.heading?.startsWith("Rotation 1")))).toEqual(merged);
   });
 
-  it("keeps the flow note, the Rotation 1 section and the 2026 Large → Small row apart (see mergeCandidates.ts)", () => {
+  it("keeps the 2026 Large → Small row apart from that rotation", () => {
     const late2025 = episodes.filter((e) => e.start !== null && e.start >= "2025-10-01" && e.start <= "2025-12-31");
-    expect(late2025.map((e) => e.sources.map((s) => s.path))).toEqual([["Sector Rotation January 2026.md"], ["Sector Rotation.md"]]);
-    expect(episodes.filter((e) => e.ongoing)).toHaveLength(4);
-    expect(episodes).toHaveLength(10);
+    expect(late2025.map((e) => e.sources.map((s) => s.path))).toEqual([["Sector Rotation.md", "Sector Rotation January 2026.md"]]);
+    expect(episodes.filter((e) => e.ongoing)).toHaveLength(3);
+    expect(episodes).toHaveLength(9);
   });
 
   it("points every source and every field at a line that says what was read", () => {

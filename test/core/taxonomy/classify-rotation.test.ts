@@ -23,8 +23,8 @@ describe("rotation types from the Historical rotations table", () => {
     expect(c.reason).toMatch(/sell side "XLI, XLB" \(cyclical\), buy side .* \(defensive\)/);
   });
 
-  it("reads leadership broadening from the Mag 7 to the rest as large-to-small", () => {
-    expect(classifyRotation({ rotation: "Mag 7 → everything else" }).type).toBe("large-to-small");
+  it("reads leadership broadening from the Mag 7 to the rest as broadening", () => {
+    expect(classifyRotation({ rotation: "Mag 7 → everything else" }).type).toBe("broadening");
   });
 
   it("says why it could not classify", () => {

@@ -1,0 +1,19 @@
+/** Turns the words of a side ("the defensives (utilities and staples)") into its items, keeping only what the lexicon knows. */
+import { findTerms, type Taxonomy } from "../../taxonomy/taxonomy";
+import { splitSide } from "../sides";
+
+/** Items of a side that name a market group; the buy side stops at its first item that names none. */
+export function resolveSide(text: string, taxonomy: Taxonomy, stopAtUnknown: boolean): string[] {
+  const out: string[] = [];
+  for (const raw of splitSide(text)) {
+    const item = raw.replace(/^(?:the|a|an|back)\s+/i, "").replace(/[.,;:]+$/, "").trim();
+    if (item && findTerms(item, taxonomy).length > 0) out.push(item);
+    else if (stopAtUnknown && out.length > 0) break;
+  }
+  return out;
+}
+
+/** Lexicon names of a side's items: what says two sides are the same market group. */
+export function sideNames(items: string[], taxonomy: Taxonomy): Set<string> {
+  return new Set(items.flatMap((i) => findTerms(i, taxonomy).map((h) => h.name)));
+}

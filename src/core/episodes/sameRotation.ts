@@ -1,0 +1,46 @@
+/** Whether two candidates or episodes tell the same rotation: their sell sides name a common market group and so do their buy sides, and their dates meet. */
+import { findTerms, type Taxonomy } from "../taxonomy/taxonomy";
+
+export interface Told {
+  from: string;
+  to: string;
+  sellSide: string[];
+  buySide: string[];
+  start: string | null;
+  end: string | null;
+  ongoing: boolean | null;
+}
+
+const OPEN = "9999-12-31";
+
+function names(texts: string[], taxonomy: Taxonomy): Set<string> {
+  return new Set(texts.flatMap((t) => findTerms(t.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, "$2"), taxonomy).map((h) => h.name)));
+}
+
+/** The lexicon names of the sell side's headline (its "from"): what a rotation is filed under. */
+export function fromNames(t: Told, taxonomy: Taxonomy): Set<string> {
+  return names([t.from], taxonomy);
+}
+
+const meets = (a: Set<string>, b: Set<string>): boolean => [...a].some((x) => b.has(x));
+
+/**
+ * Same sell headline group, and the same buy group in the headline or anywhere on the buy side: a flow
+ * note listing "Defense, small caps…" and a section called "Mag 7 → everything else" whose table buys
+ * the same names tell one rotation; a "Large → Small" row does not share "Mag 7" as its headline.
+ */
+export function sameRotation(a: Told, b: Told, taxonomy: Taxonomy): boolean {
+  if (!meets(fromNames(a, taxonomy), fromNames(b, taxonomy))) return false;
+  return meets(names([a.to], taxonomy), names([b.to], taxonomy)) || meets(names([a.to, ...a.buySide], taxonomy), names([b.to, ...b.buySide], taxonomy));
+}
+
+/** Closed intervals meet; an undated one meets anything (the caller decides whether that is enough). */
+export function datesMeet(a: Told, b: Told): boolean {
+  if (a.start === null || b.start === null) return true;
+  return a.start <= reach(b) && b.start <= reach(a);
+}
+
+function reach(t: Told): string {
+  if (t.ongoing === true || (t.ongoing === null && t.end === null)) return OPEN;
+  return t.end ?? t.start ?? OPEN;
+}
