@@ -15,6 +15,7 @@ type H = {
     barPoint(chart: number, label: string, nth?: number): { x: number; y: number };
     tooltipLines(chart: number): string[];
     setTheme(dark: boolean): void;
+    closeBase(): void;
     app: { workspace: { opened: { linktext: string }[] } };
     plugin: { liveChartCount(): number };
   };
@@ -122,5 +123,12 @@ describeBrowser("the Rotation timeline Bases view in Chromium", () => {
     });
     expect(dark).toBe(true);
     await page.evaluate(() => (window as unknown as H).harness.setTheme(false));
+  });
+
+  it("releases every chart when the base is closed", async () => {
+    const open = await page.evaluate(() => (window as unknown as H).harness.plugin.liveChartCount());
+    expect(open).toBeGreaterThan(0);
+    await page.evaluate(() => (window as unknown as H).harness.closeBase());
+    expect(await page.evaluate(() => (window as unknown as H).harness.plugin.liveChartCount())).toBe(0);
   });
 });

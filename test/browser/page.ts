@@ -151,6 +151,12 @@ class Harness {
     return el;
   }
 
+  /** The base closed: its views unload (and must release their charts). */
+  closeBase(): void {
+    this.controller?.unload();
+    this.controller = null;
+  }
+
   /** The vault or the base changed: Bases runs the query again and hands the view the new result. */
   rerunBase(baseText: string, viewName?: string): void {
     this.controller?.update(runBase(this.app, baseText, viewName).result);

@@ -29,6 +29,10 @@ describe("main.js on Obsidian before and after Bases (1.10) and declarative sett
     expect(plugin.basesViews.size).toBe(0);
     expect(plugin.commands.size).toBeGreaterThan(0);
     expect(episodes()).toHaveLength(1);
+    // Such an app draws the settings tab with display(): every setting is there.
+    const tab = plugin.settingTabs[0] as { display(): void; containerEl: HTMLElement };
+    tab.display();
+    expect(tab.containerEl.querySelectorAll(".setting-item")).toHaveLength(9);
     plugin.unload();
   });
 
@@ -44,6 +48,10 @@ describe("main.js on Obsidian before and after Bases (1.10) and declarative sett
       ["colour", "note.type"],
     ]);
     expect(episodes()).toHaveLength(1);
+    // Such an app reads the settings from their definitions (and its settings search indexes them).
+    const tab = plugin.settingTabs[0] as { getSettingDefinitions(): { name: string }[] };
+    expect(tab.getSettingDefinitions().map((d) => d.name)).toContain("Episode notes folder");
+    expect(tab.getSettingDefinitions()).toHaveLength(9);
     plugin.unload();
     expect(plugin.basesViews.size).toBe(0);
   });
