@@ -1,6 +1,6 @@
 // Builds main.js (the plugin, for desktop and mobile) and dist/cli.js (the Node front door).
 import esbuild from "esbuild";
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
 
 // Modes: "production" builds everything minified; "cli" and "bench" quietly build one Node bundle;
@@ -29,7 +29,8 @@ const safeGrayMatter = {
 const yamlCoreTags = {
   name: "yaml-core-tags",
   setup(build) {
-    build.onLoad({ filter: /[\\/]yaml[\\/]browser[\\/]dist[\\/]schema[\\/]tags\.js$/ }, (args) => {
+    build.onLoad({ filter: /[\\/]yaml[\\/]browser[\\/]dist[\\/]schema[\\/]tags\.js$/ }, async (args) => {
+      const { readFileSync } = await import("node:fs");
       const source = readFileSync(args.path, "utf8");
       const at = source.indexOf("function getTags(");
       if (at < 0 || !source.includes("./yaml-1.1/merge.js")) throw new Error("yaml's schema/tags.js changed: review the yaml-core-tags shim in esbuild.config.mjs");

@@ -9,6 +9,8 @@ export interface ChartSeries {
   values: (number | null)[];
   /** Floating bars (timeline): [from, to] per label instead of values. */
   ranges?: ([number, number] | null)[];
+  /** Drawn open (an outline, not filled): ongoing episodes, still running at the as-of date. */
+  open?: boolean;
 }
 
 export interface ChartData {
@@ -24,11 +26,11 @@ export interface ChartData {
   valueRange?: [number, number];
   /** Axis unit shown on ticks: "%", "pp", "$", "months", "x", or "year" (plain year numbers). */
   unit: string | null;
-  /** Lines shown on hover under each label, instead of its bare value (the Bases timeline: an entry's dates and properties). */
-  tooltips?: string[][];
   /** Where the numbers came from, for the caption under the chart. */
   sourceNote: string;
   sourceLine: number | null;
+  /** Lines shown on hover under each label, instead of its bare value (the Bases timeline: an entry's dates and properties). */
+  tooltips?: string[][];
 }
 
 export type ChartDataResult = { ok: true; chart: ChartData } | { ok: false; error: string };

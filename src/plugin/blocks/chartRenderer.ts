@@ -80,8 +80,8 @@ function dataset(s: ChartSeries, i: number, data: ChartData, colors: ThemeColors
     const points = s.values.map((y, k) => ({ x: data.xValues?.[k] ?? null, y, k })).filter((p) => p.x !== null && p.y !== null);
     return { ...base, type: "scatter", data: points };
   }
-  // Floating bars of several series (a timeline coloured by type) share their row instead of splitting it.
-  if (s.ranges) return { ...base, type: "bar", data: s.ranges, grouped: false };
+  // Range series share their rows (an episode is in one of them): drawn full width, not side by side; ongoing ones as outlines.
+  if (s.ranges) return { ...base, type: "bar", data: s.ranges, grouped: false, ...(s.open ? { backgroundColor: "transparent", borderWidth: 2 } : {}) };
   // A series drawn as a line over bars (a benchmark) is drawn on top.
   // Past a few hundred points the dots merge into the line; drawing them only costs time (they still show on hover).
   if (s.kind === "line") return { ...base, type: "line", data: s.values, backgroundColor: "transparent", order: 0, pointRadius: s.values.length > MANY_POINTS ? 0 : 2 };
