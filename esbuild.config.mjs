@@ -9,18 +9,6 @@ const mode = process.argv[2] ?? "watch";
 const production = mode === "production";
 const root = path.dirname(new URL(import.meta.url).pathname);
 
-/** Swap gray-matter's engine table for ours, so no bundle contains its eval-based JavaScript engine. */
-const safeGrayMatter = {
-  name: "safe-gray-matter",
-  setup(build) {
-    build.onResolve({ filter: /^\.\/(lib\/)?engines$/ }, (args) =>
-      args.importer.includes(`${path.sep}gray-matter${path.sep}`)
-        ? { path: path.join(root, "scripts/shims/gray-matter-engines.js") }
-        : undefined,
-    );
-  },
-};
-
 /**
  * main.js only: the `yaml` package's tag table without YAML 1.1's types (timestamp, binary, set, omap, pairs and
  * 1.1's number and bool forms), about 8 KB. Every reader here asks for the 1.2 core schema; what changes is that an
@@ -59,7 +47,6 @@ const shared = {
   treeShaking: true,
   sourcemap: production ? false : "inline",
   minify: production,
-  plugins: [safeGrayMatter],
 };
 
 const plugin = {
@@ -67,16 +54,14 @@ const plugin = {
   entryPoints: ["src/plugin/main.ts"],
   outfile: "main.js",
   format: "cjs",
-  // Obsidian mobile runs main.js in a WebView: browser resolution keeps `fs` out (gray-matter maps it to
-  // nothing), and Buffer comes from the injected shim instead of a global.
+  // Obsidian mobile runs main.js in a WebView: browser resolution, and no Node global is assumed.
   platform: "browser",
   // ES2020 keeps `?.` and `??` as written (about 6 KB less than ES2018); every WebView Obsidian mobile
   // runs in has them (Safari 13.1+, Chrome 80+).
   target: "es2020",
-  inject: ["scripts/shims/buffer.js"],
   // Node built-ins are not external here: on mobile there is nothing to require them from.
   external: ["obsidian", "electron", "@codemirror/*", "@lezer/*"],
-  plugins: [safeGrayMatter, yamlCoreTags],
+  plugins: [yamlCoreTags],
 };
 
 const node = {

@@ -18,7 +18,7 @@ export default defineConfig([
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "jest.config.cjs", "scripts/*.mjs", "scripts/*.cjs", "scripts/shims/*.js"] },
+        projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "jest.config.cjs", "scripts/*.mjs", "scripts/*.cjs"] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -59,11 +59,6 @@ export default defineConfig([
       "no-restricted-globals": "off",
       "obsidianmd/hardcoded-config-path": "off",
     },
-  },
-  {
-    // Build shims replace CommonJS modules inside dependencies, so they are CommonJS too.
-    files: ["scripts/shims/*.js"],
-    rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
     // The Bases view's own files run only once registerBases.ts has checked requireApiVersion("1.10.0") and that
