@@ -7,7 +7,6 @@ import path from "node:path";
 // no argument watches everything for development.
 const mode = process.argv[2] ?? "watch";
 const production = mode === "production";
-const root = path.dirname(new URL(import.meta.url).pathname);
 
 /**
  * main.js only: the `yaml` package's tag table without YAML 1.1's types (timestamp, binary, set, omap, pairs and
