@@ -1,15 +1,16 @@
 /** Reads a vault folder into the core index, each note in its own try, with a progress bar on a terminal for large vaults. */
 import { VaultIndex } from "../core/vault/VaultIndex";
 import { updateSafely } from "../core/vault/readSafely";
+import type { Taxonomy } from "../core/taxonomy/taxonomy";
 import type { CliIO } from "./io";
 import { readVault, type ReadProblem } from "./readVault";
 
 const PROGRESS_FROM = 500;
 
 /** The index of the vault's sources; `readProblems` holds notes not read from disk and notes that threw while being read. */
-export function loadVaultIndex(dir: string, io: CliIO, isSource: (path: string) => boolean = () => true): { index: VaultIndex; readProblems: ReadProblem[]; failedNotes: number } {
+export function loadVaultIndex(dir: string, io: CliIO, isSource: (path: string) => boolean = () => true, taxonomy?: Taxonomy): { index: VaultIndex; readProblems: ReadProblem[]; failedNotes: number } {
   const { notes, problems } = readVault(dir);
-  const index = new VaultIndex();
+  const index = new VaultIndex({ taxonomy });
   const sources = notes.filter((n) => isSource(n.path));
   const showProgress = io.errIsTTY && sources.length >= PROGRESS_FROM;
   let failedNotes = 0;

@@ -20,8 +20,16 @@ Commands:
   check <vault-dir> [--strict]         every problem of every note, as file:line: message
 
 Options:
-  --as-of YYYY-MM-DD   the date ongoing rotations are aged to (default: today)
+  --as-of YYYY-MM-DD   the date ongoing rotations are aged to (default: the settings' as-of date, else today)
   --strict             exit 1 when any problem is found
+
+Settings (index, check): the vault's .obsidian/plugins/rotation-lens/data.json is read as the plugin reads it
+(index note path, folders, taxonomy additions, as-of date); stderr names the file used. Flags override it:
+  --index-path <path>  the index note, relative to the vault (e.g. "Research/Rotations index.md")
+  --include <folder>   read only this folder (repeat for more); replaces the settings' list
+  --exclude <folder>   never read this folder (repeat for more; --exclude "" reads every folder)
+  --taxonomy <file>    taxonomy additions from a YAML file (ARKK: growth), in place of the settings'
+  --no-settings        ignore data.json: the defaults, then the flags
   -h, --help           this help
   -v, --version        the version
 
