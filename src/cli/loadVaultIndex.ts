@@ -3,12 +3,12 @@ import { VaultIndex } from "../core/vault/VaultIndex";
 import { updateSafely } from "../core/vault/readSafely";
 import type { Taxonomy } from "../core/taxonomy/taxonomy";
 import type { CliIO } from "./io";
-import { readVault, type ReadProblem } from "./readVault";
+import { readVault, type DiskNote, type ReadProblem } from "./readVault";
 
 const PROGRESS_FROM = 500;
 
 /** The index of the vault's sources; `readProblems` holds notes not read from disk and notes that threw while being read. */
-export function loadVaultIndex(dir: string, io: CliIO, isSource: (path: string) => boolean = () => true, taxonomy?: Taxonomy): { index: VaultIndex; readProblems: ReadProblem[]; failedNotes: number } {
+export function loadVaultIndex(dir: string, io: CliIO, isSource: (path: string) => boolean = () => true, taxonomy?: Taxonomy): { index: VaultIndex; notes: DiskNote[]; readProblems: ReadProblem[]; failedNotes: number } {
   const { notes, problems } = readVault(dir);
   const index = new VaultIndex({ taxonomy });
   const sources = notes.filter((n) => isSource(n.path));
@@ -24,5 +24,5 @@ export function loadVaultIndex(dir: string, io: CliIO, isSource: (path: string) 
   });
   if (showProgress) io.err("\n");
   // Notes that threw, as the plugin counts them: while any did, the index note never loses episodes.
-  return { index, readProblems: problems, failedNotes };
+  return { index, notes, readProblems: problems, failedNotes };
 }

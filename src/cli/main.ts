@@ -7,6 +7,7 @@ import { EXIT, UsageError, type CliIO } from "./io";
 import { parseCommand } from "./commands/parseCommand";
 import { indexCommand } from "./commands/indexCommand";
 import { checkCommand } from "./commands/checkCommand";
+import { blocksCommand } from "./commands/blocksCommand";
 
 export const HELP = `Rotation Lens ${manifest.version}: market-rotation research notes → episodes, metrics, index note.
 
@@ -18,12 +19,16 @@ Commands:
                                        the rotation episodes and metrics of a vault;
                                        --write updates the vault's "Historical rotations.md"
   check <vault-dir> [--strict]         every problem of every note, as file:line: message
+  blocks <note.md|folder> [--json] [--as-of YYYY-MM-DD]
+                                       every rotation-chart and rotation-classify block, as file:line:
+                                       its result in words, or the message the block would show;
+                                       exit 1 when any block has an error
 
 Options:
   --as-of YYYY-MM-DD   the date ongoing rotations are aged to (default: the settings' as-of date, else today)
   --strict             exit 1 when any problem is found
 
-Settings (index, check): the vault's .obsidian/plugins/rotation-lens/data.json is read as the plugin reads it
+Settings (index, check, blocks): the vault's .obsidian/plugins/rotation-lens/data.json is read as the plugin reads it
 (index note path, folders, taxonomy additions, as-of date); stderr names the file used. Flags override it:
   --index-path <path>  the index note, relative to the vault (e.g. "Research/Rotations index.md")
   --include <folder>   read only this folder (repeat for more); replaces the settings' list
@@ -40,6 +45,7 @@ const COMMANDS: Record<string, (args: ParsedArgs, io: CliIO) => number | Promise
   parse: parseCommand,
   index: indexCommand,
   check: checkCommand,
+  blocks: blocksCommand,
 };
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
