@@ -13,5 +13,5 @@ export function episodesTable(episodes: Episode[], asOf: string): string {
   const head = ["Period", "Rotation", "Type", "Duration", "Divergence", "Source"];
   const widths = head.map((h, i) => Math.min(40, rows.reduce((w, r) => Math.max(w, r[i].length), h.length)));
   const fmt = (r: string[]): string => r.map((c, i) => (c.length > widths[i] ? `${c.slice(0, widths[i] - 1)}…` : c.padEnd(widths[i]))).join("  ").trimEnd();
-  return [`${episodes.length} episodes as of ${asOf}`, fmt(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(fmt)].join("\n");
+  return [`${episodes.length} episode${episodes.length === 1 ? "" : "s"} as of ${asOf}`, fmt(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(fmt)].join("\n");
 }

@@ -38,7 +38,9 @@ Settings (index, check, blocks): the vault's .obsidian/plugins/rotation-lens/dat
   -h, --help           this help
   -v, --version        the version
 
-Exit codes: 0 ok; 1 problems found (with --strict) or a failure; 2 usage error.
+Exit codes, the same for every command: 0 ok; 1 problems found (blocks with an error, or any
+problem with --strict) or a failure; 2 a usage error: an unknown command or option, a missing or
+bad argument, a path that does not exist (one line on stderr).
 `;
 
 const COMMANDS: Record<string, (args: ParsedArgs, io: CliIO) => number | Promise<number>> = {
@@ -48,7 +50,8 @@ const COMMANDS: Record<string, (args: ParsedArgs, io: CliIO) => number | Promise
   blocks: blocksCommand,
 };
 
-export async function runCli(argv: string[], io: CliIO): Promise<number> {
+export async function runCli(argv: string[], given: CliIO): Promise<number> {
+  const io = prefixed(given);
   const args = parseArgs(argv);
   if ("error" in args) return usage(io, args.error);
   if (args.flags.has("help") || args.command === "help") {
@@ -59,21 +62,28 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.out(manifest.version);
     return EXIT.ok;
   }
-  if (args.command === null) return usage(io, "no command given");
+  const stray = [...args.flags.keys()].find((f) => f !== "help" && f !== "version");
+  if (args.command === null) return usage(io, stray === undefined ? "no command given" : `unknown option --${stray}`);
   const run = COMMANDS[args.command];
   if (!run) return usage(io, `unknown command "${args.command}"`);
   try {
     return await run(args, io);
   } catch (e) {
     if (e instanceof UsageError) return usage(io, e.message);
-    io.err(`rotation-lens: ${e instanceof Error ? e.message : String(e)}`);
+    io.err(e instanceof Error ? e.message : String(e));
     return EXIT.problems;
   }
 }
 
 function usage(io: CliIO, message: string): number {
-  io.err(`rotation-lens: ${message} (try --help)`);
+  io.err(`${message} (try --help)`);
   return EXIT.usage;
+}
+
+/** Every line on stderr starts with `rotation-lens: `, so a message is never mistaken for another tool's; progress lines are left as they are. */
+function prefixed(io: CliIO): CliIO {
+  const tag = "rotation-lens: ";
+  return { ...io, err: (t) => io.err(t.startsWith(tag) || t.startsWith("\r") || t === "\n" ? t : `${tag}${t}`) };
 }
 
 /** A reader that stops early (`| head`) closes the pipe: the output is over, so end quietly and successfully, as Unix tools do. */

@@ -2,16 +2,13 @@
 /** `cli blocks`: every block of a note or vault with file:line and its result, or the very message the plugin's block shows. */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { runCli } from "../../src/cli/main";
+import { cliRun } from "../helpers/cli";
 import { EXAMPLE_VAULT } from "../helpers/paths";
 import { loadPlugin, startUp, tempCopy, until, type Loaded } from "../harness/testApp";
 import { Component } from "../fakes/obsidian";
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), errIsTTY: false, today: "2026-03-01" });
-  return { code, out: out.join("\n"), err: err.join("\n") };
+function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  return cliRun(argv);
 }
 
 const fence = "```";

@@ -40,7 +40,7 @@ describe("the CLI over a vault with one note it cannot read", () => {
   it("index reads every other note, names the bad one on stderr, and exits 0", async () => {
     const r = await cli("index", dir, "--json", "--as-of", "2026-03-01");
     expect(r.code).toBe(0);
-    expect(r.err).toBe(`${path.join(dir, "Bomb.md")}: could not be read (RangeError: Maximum call stack size exceeded); its episodes are left out`);
+    expect(r.err).toBe(`rotation-lens: ${path.join(dir, "Bomb.md")}: could not be read (RangeError: Maximum call stack size exceeded); its episodes are left out`);
     const ids = (JSON.parse(r.out) as { episodes: { id: string }[] }).episodes.map((e) => e.id);
     expect(ids).toHaveLength(11);
     expect(ids).toContain("2019-01-utilities-semiconductors");
@@ -52,7 +52,7 @@ describe("the CLI over a vault with one note it cannot read", () => {
     expect(r.code).toBe(0);
     const paths = r.out.split("\n").map((l) => (JSON.parse(l) as { path: string }).path);
     expect(paths).toEqual(["A loop.md", "Dispersion watch.md", "Energy rotation 2022.md", "Historical rotations.md", "Reading list.md", "Sector Rotation January 2026.md", "Sector Rotation.md", "Small cap rotation 2026.md", "Staples Rally - Rotation or Dispersion Trade.md"]);
-    expect(r.err).toBe("Bomb.md: could not be read (RangeError: Maximum call stack size exceeded)");
+    expect(r.err).toBe("rotation-lens: Bomb.md: could not be read (RangeError: Maximum call stack size exceeded)");
   });
 
   it("check names the bad note and the looping alias with their lines", async () => {

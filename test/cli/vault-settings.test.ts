@@ -2,18 +2,15 @@
 /** The CLI reads the vault's data.json as the plugin does: the same index note path, folders, taxonomy and as-of date, the same bytes. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { runCli } from "../../src/cli/main";
+import { cliRun } from "../helpers/cli";
 import { EXAMPLE_VAULT } from "../helpers/paths";
 import { loadPlugin, startUp, tempCopy } from "../harness/testApp";
 
 const INDEX = "Research/Rotations index.md";
 const SETTINGS = { indexNotePath: INDEX, excludeFolders: ["Personal"], taxonomyYaml: "ARKK: growth", asOfOverride: "2026-03-01", autoRefresh: false };
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), errIsTTY: false, today: "2026-11-30" });
-  return { code, out: out.join("\n"), err: err.join("\n") };
+function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  return cliRun(argv, "2026-11-30");
 }
 
 /** The example vault with a trade journal in Personal/, an ARKK rotation only the taxonomy addition can type, and data.json. */

@@ -32,7 +32,7 @@ export function checkCommand(args: ParsedArgs, io: CliIO): number {
     for (const p of problems) io.out(`${path.join(dir, n.path)}:${p.line}: ${p.message}`);
     count += problems.length;
   }
-  io.err(`${notes.length} notes checked, ${count} problem${count === 1 ? "" : "s"}`);
+  io.err(`${notes.length} note${notes.length === 1 ? "" : "s"} checked, ${count} problem${count === 1 ? "" : "s"}`);
   return args.flags.has("strict") && count > 0 ? EXIT.problems : EXIT.ok;
 }
 
