@@ -144,7 +144,7 @@ describe("install-plugin", () => {
   const built = existsSync(path.join(ROOT, "main.js"));
   (built ? it : it.skip)("copies the plugin into the vault's plugin folder", () => {
     const vault = tempCopy(EXAMPLE_VAULT);
-    execFileSync("node", [path.join(ROOT, "scripts/install-plugin.mjs"), vault], { cwd: ROOT });
+    execFileSync("node", [path.join(ROOT, "scripts/install-plugin.mjs"), vault, "--create", "--no-build"], { cwd: ROOT });
     const target = path.join(vault, ".obsidian/plugins/rotation-lens");
     for (const f of ["main.js", "manifest.json", "styles.css"]) expect(readFileSync(path.join(target, f))).toEqual(readFileSync(path.join(ROOT, f)));
   });

@@ -1,8 +1,8 @@
 /** One exit-code rule and one message form for every command: usage errors exit 2 in one prefixed line, and messages name what they are about. */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { cliRun } from "../helpers/cli";
-import { EXAMPLE_VAULT } from "../helpers/paths";
+import { EXAMPLE_VAULT, ROOT } from "../helpers/paths";
 import { tempCopy } from "../harness/testApp";
 
 function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -53,5 +53,13 @@ describe("the command line's messages", () => {
     expect((await cli("index", dir, "--write", "--include", "Only")).out).toBe(`Wrote ${path.join(dir, "Historical rotations.md")} (1 episode)`);
     expect((await cli("check", dir, "--include", "Only")).err).toBe("rotation-lens: 1 note checked, 0 problems");
     expect((await cli("blocks", path.join(dir, "Only"))).err).toBe("rotation-lens: 0 blocks in 1 note, 0 with errors");
+  });
+});
+
+describe("check --strict on the example vault", () => {
+  it("reports exactly the one ragged row the README says it does", async () => {
+    const r = await cli("check", EXAMPLE_VAULT, "--strict");
+    expect(r).toMatchObject({ code: 1, out: `${path.join(EXAMPLE_VAULT, "Staples Rally - Rotation or Dispersion Trade.md")}:21: table row has 2 cells, header has 3` });
+    expect(readFileSync(path.join(ROOT, "README.md"), "utf8")).toContain("`Staples Rally - Rotation or Dispersion Trade.md:21: table row has 2 cells, header has 3`");
   });
 });
