@@ -9,7 +9,9 @@ export function chartInWords(outcome: ChartOutcome): string {
   const kind = spec.data === "episodes" ? `${spec.type} chart of episodes` : `${spec.type} chart`;
   const title = chart.title ? ` "${chart.title}"` : "";
   const from = chart.sourceLine !== null ? ` from ${chart.sourceNote}, table at line ${chart.sourceLine}` : "";
-  return `${kind}${title}${from}: ${count(chart.labels.length, "label")}${axis(chart)}; ${chart.series.map(seriesInWords).join("; ")}`;
+  const axes = chart.axes ? `; axes: ${chart.axes.label} / ${chart.axes.value}` : "";
+  const note = chart.note ? `; ${chart.note}` : "";
+  return `${kind}${title}${from}: ${count(chart.labels.length, "label")}${axis(chart)}; ${chart.series.map(seriesInWords).join("; ")}${axes}${note}`;
 }
 
 export function verdictInWords(outcome: ClassifyOutcome): string {
@@ -30,7 +32,7 @@ export function messageInWords(m: BlockMessage): string {
 
 function seriesInWords(s: ChartData["series"][number]): string {
   const points = (s.ranges ?? s.values).filter((v) => v !== null).length;
-  return `${s.label} (${s.kind}, ${count(points, "point")})`;
+  return `${s.label} (${s.open ? "open " : ""}${s.kind}, ${count(points, "point")})`;
 }
 
 function axis(chart: ChartData): string {

@@ -55,9 +55,11 @@ describe("cli blocks", () => {
     const lines = r.out.split("\n");
     expect(fences).toHaveLength(9);
     expect(lines.map((l) => l.slice(0, l.indexOf(": ", l.indexOf(".md:")) + 2 + l.split(": ")[1].length))).toEqual(fences);
-    expect(r.out).toContain(`Sector Rotation.md:212: rotation-chart: bar chart "XMAG monthly flows (2025)" from Sector Rotation, table at line 194: 12 labels, values in $; Flow (bar, 12 points)`);
+    expect(r.out).toContain(`Sector Rotation.md:212: rotation-chart: bar chart "XMAG monthly flows (2025)" from Sector Rotation, table at line 194: 12 labels, values in $; Flow (bar, 12 points); axes: Month / Flow ($)`);
     expect(r.out).toMatch(/Dispersion watch\.md:40: rotation-classify: Rotation: Index down -0\.53% .*Constituents up 300 \(Dispersion watch\.md:38\)/);
-    expect(r.out).toMatch(/Historical rotations\.md:61: rotation-chart: timeline chart of episodes "Rotations over time": 10 labels/);
+    expect(r.out).toContain(
+      'Historical rotations.md:61: rotation-chart: timeline chart of episodes "Rotations over time": 7 labels, horizontal, values in years; Ended (bar, 3 points); Ongoing, to 2026-03-01 (open bar, 4 points); axes: Episode / Year; Since 2017: 3 older episodes are left out; since: 1973 shows every one.',
+    );
     expect(r.err).toBe("rotation-lens: 9 blocks in 7 notes, 0 with errors");
   });
 

@@ -38,7 +38,7 @@ export async function evaluateChart(source: string, ctx: BlockContext): Promise<
   if (!read.ok) return message("Chart settings need a fix", read.error);
   const spec = read.spec;
   if (spec.data === "episodes") {
-    const result = episodeSeries(await ctx.episodes(), spec);
+    const result = episodeSeries(await ctx.episodes(), spec, ctx.asOf);
     return result.ok ? { ok: true, chart: result.chart, spec } : message("Nothing to chart", result.error);
   }
   return tableChart(spec, ctx);

@@ -39,10 +39,13 @@ export class ChartBlock extends LiveBlock {
     const colors = readThemeColors(this.containerEl);
     renderChartTitle(this.containerEl, drawn.chart);
     const box = this.containerEl.createDiv({ cls: "rotation-lens-chart" });
+    // A row per bar when bars run left to right, so their labels never collide.
+    if (drawn.chart.horizontal) box.setCssProps({ "--rotation-lens-chart-height": `${Math.max(240, 22 * drawn.chart.labels.length + 80)}px` });
     const canvas = box.createEl("canvas");
     this.chart = renderChart(canvas, drawn.chart, { colors, animation: this.plugin.settings.chartAnimation });
     renderChartLegend(this.containerEl, drawn.chart, colors);
     liveCharts.add(this.chart);
+    if (drawn.chart.note) this.containerEl.createDiv({ cls: "rotation-lens-chart-note", text: drawn.chart.note });
     if (drawn.of !== null) {
       const shown = drawn.chart.labels.length.toLocaleString();
       this.containerEl.createDiv({ cls: "rotation-lens-chart-note", text: `${shown} of ${drawn.of.toLocaleString()} points drawn: the first, lowest and highest of each stretch.` });
