@@ -20,9 +20,15 @@ export function loadVaultIndex(dir: string, io: CliIO, isSource: (path: string) 
       problems.push(failure);
       failedNotes++;
     }
-    if (showProgress && (i % 200 === 0 || i === sources.length - 1)) io.err(`\rReading notes ${i + 1}/${sources.length}`);
+    if (showProgress && (i % 200 === 0 || i === sources.length - 1)) io.err(progressBar(i + 1, sources.length));
   });
   if (showProgress) io.err("\n");
   // Notes that threw, as the plugin counts them: while any did, the index note never loses episodes.
   return { index, notes, readProblems: problems, failedNotes };
+}
+
+/** `rotation-lens: reading notes [#####-----] 500/1000`, redrawn in place with a carriage return. */
+export function progressBar(done: number, total: number): string {
+  const filled = Math.round((20 * done) / total);
+  return `\rrotation-lens: reading notes [${"#".repeat(filled)}${"-".repeat(20 - filled)}] ${done}/${total}`;
 }

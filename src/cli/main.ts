@@ -102,6 +102,7 @@ if (require.main === module) {
     out: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
     err: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
     errIsTTY: Boolean(process.stderr.isTTY),
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     today: isoDay(new Date()),
   };
   void runCli(process.argv.slice(2), io).then((code) => {

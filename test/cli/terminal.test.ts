@@ -1,6 +1,8 @@
 /** One exit-code rule and one message form for every command: usage errors exit 2 in one prefixed line, and messages name what they are about. */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { runCli } from "../../src/cli/main";
 import { cliRun } from "../helpers/cli";
 import { EXAMPLE_VAULT, ROOT } from "../helpers/paths";
 import { tempCopy } from "../harness/testApp";
@@ -61,5 +63,30 @@ describe("check --strict on the example vault", () => {
     const r = await cli("check", EXAMPLE_VAULT, "--strict");
     expect(r).toMatchObject({ code: 1, out: `${path.join(EXAMPLE_VAULT, "Staples Rally - Rotation or Dispersion Trade.md")}:21: table row has 2 cells, header has 3` });
     expect(readFileSync(path.join(ROOT, "README.md"), "utf8")).toContain("`Staples Rally - Rotation or Dispersion Trade.md:21: table row has 2 cells, header has 3`");
+  });
+});
+
+describe("tables in the terminal", () => {
+  it("fit the terminal's width by cutting the widest columns, and --json keeps the full text", async () => {
+    const out: string[] = [];
+    await runCli(["index", EXAMPLE_VAULT, "--as-of", "2026-03-01"], { out: (t) => out.push(t), err: () => undefined, errIsTTY: false, today: "2026-03-01", columns: 80 });
+    const lines = out.join("\n").split("\n");
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(80);
+    expect(lines.some((l) => l.includes("…"))).toBe(true);
+    const wide = (await cli("index", EXAMPLE_VAULT, "--as-of", "2026-03-01")).out.split("\n");
+    expect(Math.max(...wide.map((l) => l.length))).toBeGreaterThan(80);
+    expect((await cli("index", EXAMPLE_VAULT, "--json")).out).toContain('"rotation": "Software → Energy"');
+  });
+});
+
+describe("progress on a terminal", () => {
+  it("draws a bar on stderr for a vault of 500 notes when stderr is a terminal, and nothing when it is not", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "rotation-lens-500-"));
+    for (let i = 0; i < 500; i++) writeFileSync(path.join(dir, `Note ${i}.md`), `# Note ${i}\n`);
+    const err: string[] = [];
+    await runCli(["index", dir, "--json"], { out: () => undefined, err: (t) => err.push(t), errIsTTY: true, today: "2026-03-01" });
+    expect(err).toContain("\rrotation-lens: reading notes [--------------------] 1/500");
+    expect(err).toContain("\rrotation-lens: reading notes [####################] 500/500");
+    expect((await cli("index", dir, "--json")).err).toBe("");
   });
 });

@@ -33,7 +33,7 @@ export function indexCommand(args: ParsedArgs, io: CliIO): number {
   } else if (args.flags.has("json")) {
     io.out(JSON.stringify({ asOf, episodes: episodes.map(episodeToJson), metrics, problems }, null, 2));
   } else {
-    io.out(episodesTable(episodes, asOf));
+    io.out(episodesTable(episodes, asOf, io.columns));
   }
   return args.flags.has("strict") && problems.length + readProblems.length > 0 ? EXIT.problems : EXIT.ok;
 }
