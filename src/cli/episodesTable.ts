@@ -23,7 +23,7 @@ export function fitWidths(widths: number[], columns: number | undefined): number
   const w = [...widths];
   const total = (): number => w.reduce((a, b) => a + b, 0) + 2 * (w.length - 1);
   while (total() > columns) {
-    const widest = w.indexOf(Math.max(...w));
+    const widest = w.reduce((best, x, i) => (x > w[best] ? i : best), 0);
     if (w[widest] <= 6) break;
     w[widest]--;
   }

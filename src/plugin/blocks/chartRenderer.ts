@@ -67,7 +67,7 @@ function dataset(s: ChartSeries, i: number, data: ChartData, colors: ThemeColors
     return { ...base, type: "scatter", data: points };
   }
   // Range series share their rows (an episode is in one of them): drawn full width, not side by side; ongoing ones as outlines.
-  if (s.ranges) return { ...base, type: "bar", data: s.ranges, grouped: false, ...(s.open ? { backgroundColor: "transparent", borderWidth: 2 } : {}) };
+  if (s.ranges) return { ...base, type: "bar", data: s.ranges, grouped: false, ...(s.open ? { backgroundColor: "transparent", borderWidth: 2, borderSkipped: false } : {}) };
   // A series drawn as a line over bars (a benchmark) is drawn on top.
   // Past a few hundred points the dots merge into the line; drawing them only costs time (they still show on hover).
   if (s.kind === "line") return { ...base, type: "line", data: s.values, backgroundColor: "transparent", order: 0, pointRadius: s.values.length > MANY_POINTS ? 0 : 2 };
