@@ -15,9 +15,11 @@ Usage: rotation-lens <command> [options]   (from the repo: npm run --silent cli 
 
 Commands:
   parse <note.md|folder>... [--json]   the note model of each note (JSON, one object per line)
-  index <vault-dir> [--json] [--write] [--as-of YYYY-MM-DD]
+  index <vault-dir> [--json] [--write] [--as-of YYYY-MM-DD] [--cache]
                                        the rotation episodes and metrics of a vault;
-                                       --write updates the vault's "Historical rotations.md"
+                                       --write updates the vault's index note; --cache restores
+                                       unchanged notes from the plugin's cache.json (read-only,
+                                       only when it is from this version)
   check <vault-dir> [--strict]         every problem of every note, as file:line: message
   blocks <note.md|folder> [--json] [--as-of YYYY-MM-DD]
                                        every rotation-chart and rotation-classify block, as file:line:

@@ -11,10 +11,11 @@ import { EXIT, UsageError, type CliIO } from "../io";
 import { loadVaultIndex } from "../loadVaultIndex";
 import { episodesTable } from "../episodesTable";
 import { writeIndexNote } from "../writeIndexNote";
+import { readPluginCache } from "../pluginCache";
 import { cliSettings, SETTINGS_FLAGS } from "../vaultSettings";
 
 export function indexCommand(args: ParsedArgs, io: CliIO): number {
-  const bad = checkFlags(args, ["json", "write", "as-of", "strict", ...SETTINGS_FLAGS]);
+  const bad = checkFlags(args, ["json", "write", "as-of", "strict", "cache", ...SETTINGS_FLAGS]);
   if (bad) throw new UsageError(bad);
   const dir = args.positional[0];
   if (!dir || args.positional.length > 1) throw new UsageError("index needs exactly one vault folder");
@@ -22,7 +23,7 @@ export function indexCommand(args: ParsedArgs, io: CliIO): number {
   const settings = cliSettings(dir, args, io);
   const asOf = settings.asOf;
   const indexPath = settings.indexNotePath;
-  const { index, readProblems, failedNotes } = loadVaultIndex(dir, io, sourceFilter(settings), taxonomyFromSettings(settings));
+  const { index, readProblems, failedNotes } = loadVaultIndex(dir, io, sourceFilter(settings), taxonomyFromSettings(settings), args.flags.has("cache") ? readPluginCache(dir, io) : null);
   for (const p of readProblems) io.err(`${path.join(dir, p.path)}: ${p.message}`);
   const episodes = index.episodes(asOf);
   const metrics = episodeMetrics(episodes, index.taxonomy);

@@ -1,5 +1,5 @@
 /** Checks that a cache entry read back from disk has the shape the index expects, field by field, before it is trusted. */
-import type { Candidate, NoteExtraction, SourceRef } from "../core/episodes/types";
+import type { Candidate, NoteExtraction, SourceRef } from "../episodes/types";
 
 export interface CachedNote {
   mtime: number;
