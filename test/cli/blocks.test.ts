@@ -70,7 +70,8 @@ describe("cli blocks", () => {
     const lines = r.out.split("\n");
     expect(lines).toHaveLength(Object.keys(BROKEN).length + 1);
     expect(lines[0]).toMatch(/Broken blocks\.md:9: rotation-chart: error: Chart settings cannot be read: source: a \[\[link\]\] in a block must be in quotes, or YAML reads it as a list\. Quote the link: source: "\[\[Sector Rotation#XMAG ETF\]\]"/);
-    expect(lines[1]).toMatch(/error: Classifier settings cannot be read: The block's YAML cannot be read \(block line 2\): a \[\[link\]\] .* Quote the link: index: "\[\[Dispersion watch#Breadth on Jan 14, 2026\]\] S&P 500 > Change"/);
+    // The YAML mistake is pointed at on its own line of the note (the fence is at line 14, the mistake on the block's line 2).
+    expect(lines[1]).toMatch(/Broken blocks\.md:16: rotation-classify: error: Classifier settings cannot be read: The block's YAML cannot be read \(block line 2\): a \[\[link\]\] .* Quote the link: index: "\[\[Dispersion watch#Breadth on Jan 14, 2026\]\] S&P 500 > Change"/);
     expect(lines[2]).toMatch(/error: Chart settings need a fix: Unknown filter "sector"\. filter: takes: type, since, ongoing\./);
     expect(lines[3]).toMatch(/error: .*type: "tech-to-energy" in filter: is not a rotation type; use growth-to-value, /);
     expect(lines[4]).toMatch(/error: Chart settings need a fix: Unknown setting "colour"/);

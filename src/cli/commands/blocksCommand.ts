@@ -50,13 +50,19 @@ export async function blocksCommand(args: ParsedArgs, io: CliIO): Promise<number
 
 async function run(block: FoundBlock, notePath: string, vault: CliVault, root: string): Promise<BlockResult> {
   const ctx = vault.context(notePath);
-  const at = { path: path.join(root, notePath), line: block.line, language: block.language };
+  const at = { path: path.join(root, notePath), language: block.language };
   if (block.language === "rotation-chart") {
     const outcome = await evaluateChart(block.source, ctx);
-    return { ...at, ok: outcome.ok, text: chartInWords(outcome) };
+    return { ...at, line: lineOf(block, outcome), ok: outcome.ok, text: chartInWords(outcome) };
   }
   const outcome = await evaluateClassify(block.source, ctx);
-  return { ...at, ok: outcome.ok, text: verdictInWords(outcome) };
+  return { ...at, line: lineOf(block, outcome), ok: outcome.ok, text: verdictInWords(outcome) };
+}
+
+/** A YAML mistake points at its own line of the note: the fence's line plus its line in the block. */
+function lineOf(block: FoundBlock, outcome: { ok: boolean; detail?: string }): number {
+  const m = outcome.ok ? null : /\(block line (\d{1,6})\)/.exec(outcome.detail ?? "");
+  return m ? block.line + Number(m[1]) : block.line;
 }
 
 /** The vault's notes as blocks see them: models parsed on first use, links resolved as Obsidian resolves them. */
