@@ -29,6 +29,8 @@ Commands:
 Options:
   --as-of YYYY-MM-DD   the date ongoing rotations are aged to (default: the settings' as-of date, else today)
   --strict             exit 1 when any problem is found
+  -h, --help           this help
+  -v, --version        the version
 
 Settings (index, check, blocks): the vault's .obsidian/plugins/rotation-lens/data.json is read as the plugin reads it
 (index note path, folders, taxonomy additions, as-of date); stderr names the file used. Flags override it:
@@ -37,8 +39,6 @@ Settings (index, check, blocks): the vault's .obsidian/plugins/rotation-lens/dat
   --exclude <folder>   never read this folder (repeat for more; --exclude "" reads every folder)
   --taxonomy <file>    taxonomy additions from a YAML file (ARKK: growth), in place of the settings'
   --no-settings        ignore data.json: the defaults, then the flags
-  -h, --help           this help
-  -v, --version        the version
 
 Exit codes, the same for every command: 0 ok; 1 problems found (blocks with an error, or any
 problem with --strict) or a failure; 2 a usage error: an unknown command or option, a missing or

@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { cliRun } from "../helpers/cli";
+import { HELP } from "../../src/cli/main";
 import { EXAMPLE_VAULT } from "../helpers/paths";
 import { loadPlugin, startUp, tempCopy } from "../harness/testApp";
 
@@ -94,5 +95,12 @@ describe("the CLI honours the vault's settings", () => {
     }
     writeFileSync(path.join(dir, "bad.yaml"), "- a list\n");
     expect((await cli("check", dir, "--taxonomy", path.join(dir, "bad.yaml"))).err).toMatch(/must be a mapping/);
+  });
+
+  it("documents every settings flag in --help and the README", () => {
+    const readme = readFileSync(path.join(__dirname, "../../README.md"), "utf8");
+    for (const flag of ["--index-path", "--include", "--exclude", "--taxonomy", "--no-settings", "--cache"]) {
+      expect([flag, HELP.includes(flag), readme.includes(flag)]).toEqual([flag, true, true]);
+    }
   });
 });
