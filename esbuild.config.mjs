@@ -1,11 +1,16 @@
 // Builds main.js (the plugin, for desktop and mobile) and dist/cli.js (the Node front door).
 import esbuild from "esbuild";
+import { spawn } from "node:child_process";
 import { statSync } from "node:fs";
+import { copyBuild, vaultProblem } from "./scripts/pluginFolder.mjs";
 import path from "node:path";
 
 // Modes: "production" builds everything minified; "cli" and "bench" quietly build one Node bundle;
-// no argument watches everything for development.
-const mode = process.argv[2] ?? "watch";
+// no argument watches everything for development (and type-checks in watch mode).
+// `npm run dev -- --vault <dir>` also copies each build into that vault's plugin folder.
+const mode = process.argv[2] && !process.argv[2].startsWith("--") ? process.argv[2] : "watch";
+const vaultFlag = process.argv.indexOf("--vault");
+const devVault = vaultFlag === -1 ? null : process.argv[vaultFlag + 1];
 const production = mode === "production";
 
 /**
@@ -87,6 +92,26 @@ if (mode === "cli" || mode === "bench") {
   await Promise.all(builds.map((b) => esbuild.build(b)));
   reportSize();
 } else {
-  const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
+  await watch();
+}
+
+/** Rebuild on every change, type-check in watch mode beside it, and copy each plugin build into --vault's plugin folder. */
+async function watch() {
+  const problem = devVault === null ? null : devVault === undefined ? "--vault needs a folder" : vaultProblem(devVault);
+  if (problem) {
+    console.error(`dev: ${problem}`);
+    process.exit(2);
+  }
+  const copy = {
+    name: "copy-to-vault",
+    setup(build) {
+      build.onEnd((result) => {
+        if (result.errors.length === 0) console.log(`dev: copied to ${copyBuild(devVault, { hotReload: true })}`);
+      });
+    },
+  };
+  const watched = devVault ? [{ ...plugin, plugins: [...plugin.plugins, copy] }, cli] : builds;
+  const contexts = await Promise.all(watched.map((b) => esbuild.context(b)));
   await Promise.all(contexts.map((c) => c.watch()));
+  spawn("npx", ["tsc", "--noEmit", "--watch", "--preserveWatchOutput"], { stdio: "inherit" });
 }

@@ -4,13 +4,20 @@ export interface ParsedArgs {
   command: string | null;
   positional: string[];
   flags: Map<string, string | true>;
+  /** Every value of a flag given more than once (`--exclude A --exclude B`), in order. */
+  lists: Map<string, string[]>;
 }
 
 /** Flags that take a value (`--as-of 2026-03-01` or `--as-of=2026-03-01`). */
-const VALUED = new Set(["as-of", "out", "format"]);
+const VALUED = new Set(["as-of", "out", "format", "index-path", "include", "exclude", "taxonomy"]);
 
 export function parseArgs(argv: string[]): ParsedArgs | { error: string } {
   const flags = new Map<string, string | true>();
+  const lists = new Map<string, string[]>();
+  const set = (name: string, value: string | true): void => {
+    flags.set(name, value);
+    if (typeof value === "string") lists.set(name, [...(lists.get(name) ?? []), value]);
+  };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -21,13 +28,13 @@ export function parseArgs(argv: string[]): ParsedArgs | { error: string } {
     if (arg.startsWith("--")) {
       const eq = arg.indexOf("=");
       const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-      if (eq !== -1) flags.set(name, arg.slice(eq + 1));
+      if (eq !== -1) set(name, arg.slice(eq + 1));
       else if (VALUED.has(name)) {
         const value = argv[i + 1];
         if (value === undefined || value.startsWith("--")) return { error: `--${name} needs a value` };
-        flags.set(name, value);
+        set(name, value);
         i++;
-      } else flags.set(name, true);
+      } else set(name, true);
     } else if (arg.startsWith("-") && arg.length > 1) {
       if (arg === "-h") flags.set("help", true);
       else if (arg === "-v") flags.set("version", true);
@@ -35,7 +42,7 @@ export function parseArgs(argv: string[]): ParsedArgs | { error: string } {
     } else positional.push(arg);
   }
   const command = positional.shift() ?? null;
-  return { command, positional, flags };
+  return { command, positional, flags, lists };
 }
 
 /** The flags a command accepts; anything else is a usage error. */

@@ -5,6 +5,8 @@ export interface CliIO {
   err(text: string): void;
   /** Whether stderr is a terminal (progress bars only there). */
   errIsTTY: boolean;
+  /** The terminal's width when stdout is one; tables are cut to fit it (--json has the full text). */
+  columns?: number;
   /** Today as YYYY-MM-DD, for commands given no --as-of. */
   today: string;
 }

@@ -7,6 +7,9 @@ export interface DiskNote {
   /** Path relative to the vault folder, with forward slashes (as Obsidian names files). */
   path: string;
   text: string;
+  /** Size in bytes and modification time in ms, as Obsidian stamps its cache entries. */
+  size?: number;
+  mtime?: number;
 }
 
 export interface ReadProblem {
@@ -36,7 +39,7 @@ export function readNoteFile(absPath: string, shownPath: string): { note?: DiskN
   }
   const text = decodeNote(bytes);
   if (text === null) return { problem: { path: shownPath, message: "not UTF-8 text; skipped" } };
-  return { note: { path: shownPath, text } };
+  return { note: { path: shownPath, text, size: bytes.length, mtime: mtimeOf(absPath) } };
 }
 
 /** Every .md note below `root`, sorted by path; symlinked folders are followed once (loops are cut). */
@@ -99,4 +102,12 @@ function entryKind(abs: string): "dir" | "file" | "broken" | "other" {
 function errorCode(e: unknown): string {
   if (e && typeof e === "object" && "code" in e) return String((e).code);
   return e instanceof Error ? e.message : String(e);
+}
+
+function mtimeOf(absPath: string): number | undefined {
+  try {
+    return statSync(absPath).mtimeMs;
+  } catch {
+    return undefined;
+  }
 }

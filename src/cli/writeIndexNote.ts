@@ -38,7 +38,10 @@ export function writeIndexNote(vaultDir: string, rel: string, input: Omit<IndexP
     return EXIT.ok;
   } catch (e) {
     const line = e instanceof Refusal ? e.line : 1;
-    io.err(`${shown}:${line}: ${e instanceof Refusal ? e.message : `could not write the index note (${messageOf(e)})`}; it is unchanged`);
+    // A refusal about the path itself (a folder) has no line to point at.
+    const where = line > 0 ? `${shown}:${line}` : shown;
+    const why = e instanceof Refusal ? e.message.replace(/\.$/, "") : `could not write the index note (${messageOf(e)})`;
+    io.err(`${where}: ${why}; it is unchanged`);
     return EXIT.problems;
   }
 }
@@ -58,7 +61,8 @@ function realTarget(vaultDir: string, rel: string): { file: string; stats: Stats
   const real = link.isSymbolicLink() ? realOrRefuse(file) : path.join(realpathSync(path.dirname(file)), path.basename(file));
   if (!inside(root, real)) throw new Refusal(`the index note is a link to ${real}, outside the vault; Rotation Lens writes only inside it`);
   const stats = statSync(real);
-  if (!stats.isFile()) throw new Refusal("the index note's path is a folder or a special file, not a note");
+  if (stats.isDirectory()) throw new Refusal(`the index note's path ${rel} is a folder, not a note; choose another path (--index-path, or the plugin's settings)`, 0);
+  if (!stats.isFile()) throw new Refusal(`the index note's path ${rel} is a special file, not a note`, 0);
   if ((stats.mode & 0o200) === 0) throw new Refusal("the index note is read-only; make it writable to let Rotation Lens refresh it");
   return { file: real, stats };
 }

@@ -6,7 +6,7 @@ import type { RotationLensSettings } from "../core/settings/settings";
 import { VaultIndex } from "../core/vault/VaultIndex";
 import { markFailed, parseSafely, type NoteFailure } from "../core/vault/readSafely";
 import type { NoteCache } from "./noteCache";
-import { taxonomyFromSettings } from "./taxonomyFromSettings";
+import { taxonomyFromSettings } from "../core/settings/taxonomyFromSettings";
 import { VaultScope } from "./vaultScope";
 
 interface Known {

@@ -1,27 +1,12 @@
-/** Which notes are sources: the included folders, minus the excluded ones, never the index note itself. */
+/** Which notes are sources, through core's rule, with the index note's path normalised by Obsidian's normalizePath (the writer's own function). */
 import { normalizePath } from "obsidian";
 import type { RotationLensSettings } from "../core/settings/settings";
+import { sourceFilter } from "../core/settings/sourceScope";
 
 export class VaultScope {
-  private readonly include: string[];
-  private readonly exclude: string[];
-  private readonly indexNote: string;
+  readonly isSource: (path: string) => boolean;
 
   constructor(settings: RotationLensSettings) {
-    this.include = settings.includeFolders.map(folderPrefix);
-    this.exclude = settings.excludeFolders.map(folderPrefix);
-    // Normalised by the same function as the writer's: "/Historical rotations.md" is the note "Historical rotations.md".
-    this.indexNote = normalizePath(settings.indexNotePath.trim());
+    this.isSource = sourceFilter(settings, normalizePath);
   }
-
-  isSource(path: string): boolean {
-    if (!path.toLowerCase().endsWith(".md") || path === this.indexNote) return false;
-    if (this.exclude.some((p) => path.startsWith(p))) return false;
-    return this.include.length === 0 || this.include.some((p) => path.startsWith(p));
-  }
-}
-
-function folderPrefix(folder: string): string {
-  const trimmed = folder.replace(/^\/+|\/+$/g, "");
-  return trimmed === "" ? "" : `${trimmed}/`;
 }

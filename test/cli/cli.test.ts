@@ -1,22 +1,20 @@
 import { execFileSync } from "node:child_process";
 import fs, { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { HELP, runCli } from "../../src/cli/main";
+import { HELP } from "../../src/cli/main";
+import { cliRun } from "../helpers/cli";
 import manifest from "../../manifest.json";
 import { EXAMPLE_VAULT, ROOT, SEED_VAULT, describeSeed } from "../helpers/paths";
 import { tempCopy } from "../harness/testApp";
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t), errIsTTY: false, today: "2026-03-01" });
-  return { code, out: out.join("\n"), err: err.join("\n") };
+function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  return cliRun(argv);
 }
 
 describe("the command line", () => {
   it("prints help and version", async () => {
     expect(await cli("--help")).toMatchObject({ code: 0, out: HELP });
-    expect(HELP).toMatch(/Exit codes: 0 ok; 1 problems found/);
+    expect(HELP).toMatch(/Exit codes, the same for every command: 0 ok; 1 problems found/);
     expect(await cli("--version")).toMatchObject({ code: 0, out: manifest.version });
   });
 
@@ -131,7 +129,7 @@ describe("the command line on the hostile corpus", () => {
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/JS front matter\.md:1: front matter language not supported/);
     expect(r.out).toMatch(/Broken YAML\.md:\d+: invalid YAML in front matter/);
-    expect(r.err).toMatch(/^14 notes checked, \d+ problems$/);
+    expect(r.err).toMatch(/^rotation-lens: 14 notes checked, \d+ problems$/);
   });
 
   it("indexes it without failing, file names with $, #, ^, [ and quotes included", async () => {
@@ -146,7 +144,7 @@ describe("install-plugin", () => {
   const built = existsSync(path.join(ROOT, "main.js"));
   (built ? it : it.skip)("copies the plugin into the vault's plugin folder", () => {
     const vault = tempCopy(EXAMPLE_VAULT);
-    execFileSync("node", [path.join(ROOT, "scripts/install-plugin.mjs"), vault], { cwd: ROOT });
+    execFileSync("node", [path.join(ROOT, "scripts/install-plugin.mjs"), vault, "--create", "--no-build"], { cwd: ROOT });
     const target = path.join(vault, ".obsidian/plugins/rotation-lens");
     for (const f of ["main.js", "manifest.json", "styles.css"]) expect(readFileSync(path.join(target, f))).toEqual(readFileSync(path.join(ROOT, f)));
   });

@@ -41,7 +41,7 @@ describe("the CLI over a vault with one note it cannot read", () => {
   it("index reads every other note, names the bad one on stderr, and exits 0", async () => {
     const r = await cli("index", dir, "--json", "--as-of", "2026-03-01");
     expect(r.code).toBe(0);
-    expect(r.err).toBe(`${path.join(dir, "Bomb.md")}: could not be read (RangeError: Maximum call stack size exceeded); its episodes are left out`);
+    expect(r.err).toBe(`rotation-lens: ${path.join(dir, "Bomb.md")}: could not be read (RangeError: Maximum call stack size exceeded); its episodes are left out`);
     const ids = (JSON.parse(r.out) as { episodes: { id: string }[] }).episodes.map((e) => e.id);
     expect(ids).toHaveLength(exampleEpisodeCount(EXAMPLE_VAULT).episodes + 1);
     expect(ids).toContain("2019-01-utilities-semiconductors");
@@ -55,7 +55,7 @@ describe("the CLI over a vault with one note it cannot read", () => {
     // Every note of the folder but the one that throws, in order, the looping one and those after it included.
     const expected = [...notesIn(EXAMPLE_VAULT), "A loop.md", "Reading list.md"].sort();
     expect(paths).toEqual(expected);
-    expect(r.err).toBe("Bomb.md: could not be read (RangeError: Maximum call stack size exceeded)");
+    expect(r.err).toBe("rotation-lens: Bomb.md: could not be read (RangeError: Maximum call stack size exceeded)");
   });
 
   it("check names the bad note and the looping alias with their lines", async () => {

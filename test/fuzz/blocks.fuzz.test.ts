@@ -37,7 +37,7 @@ describe("block settings, fuzzed", () => {
       fc.property(config, (data) => {
         const spec = readChartSpec(data);
         if (!spec.ok) return expect(spec.error.length).toBeGreaterThan(10);
-        const r = spec.spec.data === "episodes" ? episodeSeries(episodes, spec.spec) : (() => {
+        const r = spec.spec.data === "episodes" ? episodeSeries(episodes, spec.spec, "2026-03-01") : (() => {
           const pick = selectTable(note, spec.spec.source, spec.spec.table);
           return pick.ok ? tableSeries(pick.table, spec.spec, note.title) : { ok: false as const, error: pick.error };
         })();

@@ -7,24 +7,32 @@ import type { Problem } from "../../core/model/types";
 import { checkFlags, type ParsedArgs } from "../args";
 import { EXIT, UsageError, type CliIO } from "../io";
 import { readVault } from "../readVault";
+import { sourceFilter } from "../../core/settings/sourceScope";
+import { taxonomyFromSettings } from "../../core/settings/taxonomyFromSettings";
+import { cliSettings, SETTINGS_FLAGS } from "../vaultSettings";
 
 export function checkCommand(args: ParsedArgs, io: CliIO): number {
-  const bad = checkFlags(args, ["strict"]);
+  const bad = checkFlags(args, ["strict", ...SETTINGS_FLAGS]);
   if (bad) throw new UsageError(bad);
   const dir = args.positional[0];
   if (!dir || args.positional.length > 1) throw new UsageError("check needs exactly one vault folder");
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${dir}: no such folder`);
-  const { notes, problems: readProblems } = readVault(dir);
+  const settings = cliSettings(dir, args, io);
+  const isSource = sourceFilter(settings);
+  const read = readVault(dir);
+  // The notes the plugin would read: the settings' folders, never the index note.
+  const notes = read.notes.filter((n) => isSource(n.path));
+  const readProblems = read.problems.filter((p) => isSource(p.path) || !p.path.toLowerCase().endsWith(".md"));
   let count = readProblems.length;
   for (const p of readProblems) io.out(`${path.join(dir, p.path)}: ${p.message}`);
   // Episodes are read too (each note in its own try), so a note that stops the index is named here as well.
-  const index = new VaultIndex();
+  const index = new VaultIndex({ taxonomy: taxonomyFromSettings(settings) });
   for (const n of notes) {
     const problems = problemsOf(index, n.path, n.text);
     for (const p of problems) io.out(`${path.join(dir, n.path)}:${p.line}: ${p.message}`);
     count += problems.length;
   }
-  io.err(`${notes.length} notes checked, ${count} problem${count === 1 ? "" : "s"}`);
+  io.err(`${notes.length} note${notes.length === 1 ? "" : "s"} checked, ${count} problem${count === 1 ? "" : "s"}`);
   return args.flags.has("strict") && count > 0 ? EXIT.problems : EXIT.ok;
 }
 

@@ -4,24 +4,26 @@ import path from "node:path";
 import { episodeToJson } from "../../core/episodes/episodeJson";
 import { renderIndexRegion } from "../../core/indexNote/renderIndexRegion";
 import { episodeMetrics } from "../../core/metrics/episodeMetrics";
-import { isIsoDay, DEFAULT_SETTINGS } from "../../core/settings/settings";
+import { sourceFilter } from "../../core/settings/sourceScope";
+import { taxonomyFromSettings } from "../../core/settings/taxonomyFromSettings";
 import { checkFlags, type ParsedArgs } from "../args";
 import { EXIT, UsageError, type CliIO } from "../io";
 import { loadVaultIndex } from "../loadVaultIndex";
 import { episodesTable } from "../episodesTable";
 import { writeIndexNote } from "../writeIndexNote";
+import { readPluginCache } from "../pluginCache";
+import { cliSettings, SETTINGS_FLAGS } from "../vaultSettings";
 
 export function indexCommand(args: ParsedArgs, io: CliIO): number {
-  const bad = checkFlags(args, ["json", "write", "as-of", "strict"]);
+  const bad = checkFlags(args, ["json", "write", "as-of", "strict", "cache", ...SETTINGS_FLAGS]);
   if (bad) throw new UsageError(bad);
   const dir = args.positional[0];
   if (!dir || args.positional.length > 1) throw new UsageError("index needs exactly one vault folder");
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${dir}: no such folder`);
-  const asOfFlag = args.flags.get("as-of");
-  const asOf = typeof asOfFlag === "string" ? asOfFlag : io.today;
-  if (!isIsoDay(asOf)) throw new UsageError(`--as-of ${String(asOfFlag)}: use YYYY-MM-DD`);
-  const indexPath = DEFAULT_SETTINGS.indexNotePath;
-  const { index, readProblems, failedNotes } = loadVaultIndex(dir, io, (p) => p !== indexPath);
+  const settings = cliSettings(dir, args, io);
+  const asOf = settings.asOf;
+  const indexPath = settings.indexNotePath;
+  const { index, readProblems, failedNotes } = loadVaultIndex(dir, io, sourceFilter(settings), taxonomyFromSettings(settings), args.flags.has("cache") ? readPluginCache(dir, io) : null);
   for (const p of readProblems) io.err(`${path.join(dir, p.path)}: ${p.message}`);
   const episodes = index.episodes(asOf);
   const metrics = episodeMetrics(episodes, index.taxonomy);
@@ -32,7 +34,7 @@ export function indexCommand(args: ParsedArgs, io: CliIO): number {
   } else if (args.flags.has("json")) {
     io.out(JSON.stringify({ asOf, episodes: episodes.map(episodeToJson), metrics, problems }, null, 2));
   } else {
-    io.out(episodesTable(episodes, asOf));
+    io.out(episodesTable(episodes, asOf, io.columns));
   }
   return args.flags.has("strict") && problems.length + readProblems.length > 0 ? EXIT.problems : EXIT.ok;
 }

@@ -1,5 +1,5 @@
 /** `parse <note.md|folder>... [--json]`: the note model of each note, as JSON lines or an outline. */
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { parseNote } from "../../core/parse/parseNote";
 import { failureMessage } from "../../core/vault/readSafely";
 import { checkFlags, type ParsedArgs } from "../args";
@@ -11,6 +11,8 @@ export function parseCommand(args: ParsedArgs, io: CliIO): number {
   const bad = checkFlags(args, ["json"]);
   if (bad) throw new UsageError(bad);
   if (args.positional.length === 0) throw new UsageError("parse needs at least one note or folder");
+  const missing = args.positional.find((p) => !existsSync(p));
+  if (missing !== undefined) throw new UsageError(`${missing}: no such file or folder`);
   const { notes, problems } = collect(args.positional);
   for (const p of problems) io.err(`${p.path}: ${p.message}`);
   const json = args.flags.has("json");

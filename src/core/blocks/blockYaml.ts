@@ -1,5 +1,6 @@
 /** Reads the YAML body of a rotation-chart or rotation-classify block into a plain mapping, or says what is wrong. */
 import { parseDocument } from "yaml";
+import { unquotedLinkIn, unquotedLinkOnLine } from "./unquotedLink";
 
 export type BlockYaml = { ok: true; data: Record<string, unknown> } | { ok: false; error: string };
 
@@ -10,6 +11,8 @@ export function readBlockYaml(source: string): BlockYaml {
     const e = doc.errors[0];
     const line = e.linePos?.[0]?.line;
     const where = line ? ` (block line ${line})` : "";
+    const link = unquotedLinkOnLine(source, line);
+    if (link !== null) return { ok: false, error: `The block's YAML cannot be read${where}: ${link}.` };
     return { ok: false, error: `The block's YAML cannot be read${where}: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}` };
   }
   let data: unknown;
@@ -22,6 +25,8 @@ export function readBlockYaml(source: string): BlockYaml {
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return { ok: false, error: "The block should hold `key: value` lines, for example `x: Month` and `y: Flow`." };
   }
+  const link = unquotedLinkIn(data as Record<string, unknown>);
+  if (link !== null) return { ok: false, error: `${link}.` };
   return { ok: true, data: data as Record<string, unknown> };
 }
 

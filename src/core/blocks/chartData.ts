@@ -26,6 +26,10 @@ export interface ChartData {
   valueRange?: [number, number];
   /** Axis unit shown on ticks: "%", "pp", "$", "months", "x", or "year" (plain year numbers). */
   unit: string | null;
+  /** Axis titles: the label (category) axis and the value axis, with its unit. */
+  axes?: { label: string; value: string };
+  /** A line under the chart saying what it leaves out (episodes before a default window). */
+  note?: string;
   /** Where the numbers came from, for the caption under the chart. */
   sourceNote: string;
   sourceLine: number | null;

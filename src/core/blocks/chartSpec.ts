@@ -1,6 +1,7 @@
 /** What a rotation-chart block asks for, read from its YAML with a message for every mistake. */
 import { parseNoteRef, type NoteRef } from "./noteRef";
 import { shown, textListOf, textOf, wholeNumberOf } from "./blockYaml";
+import { ROTATION_TYPES } from "../taxonomy/classifyRotation";
 
 export type TableChartType = "bar" | "line" | "scatter" | "stacked bar";
 export type EpisodeChartType = "timeline" | "divergence" | "duration" | "leaderboard";
@@ -37,6 +38,7 @@ export type SpecResult = { ok: true; spec: ChartSpec } | { ok: false; error: str
 
 const TABLE_KEYS = ["data", "source", "table", "x", "y", "type", "title", "unit", "cumulative", "benchmark"];
 const EPISODE_KEYS = ["data", "type", "title", "unit", "filter", "since", "ongoing", "rotation"];
+const FILTER_KEYS = ["type", "since", "ongoing"];
 const TABLE_TYPES: TableChartType[] = ["bar", "line", "scatter", "stacked bar"];
 const EPISODE_TYPES: EpisodeChartType[] = ["timeline", "divergence", "duration", "leaderboard"];
 
@@ -74,7 +76,10 @@ function readEpisodeSpec(data: Record<string, unknown>): SpecResult {
   if (unknown.length) return fail(`Unknown setting ${quoteList(unknown)}. An episodes chart takes: ${EPISODE_KEYS.join(", ")}.`);
   const type = (textOf(data.type)?.toLowerCase() ?? "timeline") as EpisodeChartType;
   if (!EPISODE_TYPES.includes(type)) return fail(`type: "${shown(data.type)}" is not an episodes chart; use ${EPISODE_TYPES.join(", ")}.`);
-  const nested = data.filter && typeof data.filter === "object" ? (data.filter as Record<string, unknown>) : {};
+  const nested = readFilter(data.filter);
+  if (typeof nested === "string") return fail(nested);
+  const rotationType = textOf(nested.type ?? data.rotation);
+  if (rotationType !== null && !(ROTATION_TYPES as string[]).includes(rotationType.toLowerCase())) return fail(`type: "${rotationType}" in filter: is not a rotation type; use ${ROTATION_TYPES.join(", ")}.`);
   const since = textOf(nested.since ?? data.since);
   if (since !== null && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(since)) return fail("since: use a year or a date, like 2000 or 2020-03.");
   const ongoing = nested.ongoing ?? data.ongoing;
@@ -84,11 +89,20 @@ function readEpisodeSpec(data: Record<string, unknown>): SpecResult {
     spec: {
       data: "episodes",
       type,
-      filter: { type: textOf(nested.type ?? data.rotation), since, ongoing: typeof ongoing === "boolean" ? ongoing : null },
+      filter: { type: rotationType, since, ongoing: typeof ongoing === "boolean" ? ongoing : null },
       title: textOf(data.title),
       unit: textOf(data.unit),
     },
   };
+}
+
+/** The `filter:` mapping (absent or empty is no filter), or the message for what it holds wrongly. */
+function readFilter(filter: unknown): Record<string, unknown> | string {
+  if (filter === undefined || filter === null) return {};
+  if (typeof filter !== "object" || Array.isArray(filter)) return "filter: give its keys under it, for example filter: {type: growth-to-value, since: 2000}.";
+  const unknown = Object.keys(filter).filter((k) => !FILTER_KEYS.includes(k));
+  if (unknown.length) return `Unknown filter ${quoteList(unknown)}. filter: takes: ${FILTER_KEYS.join(", ")}.`;
+  return filter as Record<string, unknown>;
 }
 
 function fail(error: string): SpecResult {

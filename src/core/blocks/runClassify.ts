@@ -73,7 +73,7 @@ async function runBreadth(data: Record<string, unknown>, ctx: ClassifyContext): 
   if (!up && !share) throw new InputError("Give up: with total:, or share: (0–1 or a percent).");
   if (up && !total) throw new InputError("total: is missing (how many constituents the index has).");
   const shareUp = share ? (share.value > 1 ? share.value / 100 : share.value) : undefined;
-  const v = breadth({ indexChange: index!.value, up: up?.value, total: total?.value, shareUp, sources: { index: index!.source, up: up?.source, total: total?.source } });
+  const v = breadth({ indexChange: index!.value, up: up?.value, total: total?.value, shareUp, sources: { index: index!.source, up: up?.source, total: total?.source, share: share?.source } });
   return v.problems ? fail(v.problems[0]) : { ok: true, verdict: v };
 }
 

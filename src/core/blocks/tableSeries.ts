@@ -33,13 +33,17 @@ export function tableSeries(table: Table, spec: TableChartSpec, noteTitle: strin
     series.push(s);
   }
   const labels = table.rows.map((r) => r.cells[xIndex]?.text ?? "");
+  const unit = spec.unit ?? unitOf(table, headers.indexOf(series[0].label));
+  const named = series.filter((s) => s.label !== spec.benchmark).map((s) => s.label).join(", ");
   const chart: ChartData = {
-    title: spec.title,
+    // A chart says what it shows even when the block names no title: "Flow by Month".
+    title: spec.title ?? `${named} by ${headers[xIndex]}`,
     labels,
     series,
     stacked: spec.type === "stacked bar",
     horizontal: false,
-    unit: spec.unit ?? unitOf(table, headers.indexOf(series[0].label)),
+    unit,
+    axes: { label: headers[xIndex], value: unit === null ? named : `${named} (${unit})` },
     sourceNote: noteTitle,
     sourceLine: table.line,
   };

@@ -8,7 +8,7 @@ export interface BreadthInput {
   total?: number;
   /** Share of constituents up, 0..1 (used when up/total are not given). */
   shareUp?: number;
-  sources?: Partial<Record<"index" | "up" | "total", VerdictInput["source"]>>;
+  sources?: Partial<Record<"index" | "up" | "total" | "share", VerdictInput["source"]>>;
 }
 
 /** "Most" is more than half; an unchanged index counts as up (nothing was sold off). */
@@ -17,6 +17,7 @@ export function breadth(input: BreadthInput): Verdict {
   const inputs: VerdictInput[] = [{ name: "Index change", value: `${input.indexChange}%`, source: input.sources?.index }];
   if (input.up !== undefined) inputs.push({ name: "Constituents up", value: String(input.up), source: input.sources?.up });
   if (input.total !== undefined) inputs.push({ name: "Constituents", value: String(input.total), source: input.sources?.total });
+  if (input.shareUp !== undefined) inputs.push({ name: "Share up", value: `${Math.round(input.shareUp * 1000) / 10}%`, source: input.sources?.share });
   if (!Number.isFinite(input.indexChange) || !Number.isFinite(share) || share < 0 || share > 1) {
     return { label: "Not enough data", rationale: "Breadth needs the index change and how many constituents rose (up and total, or share).", inputs, problems: ["Give index:, and up: with total: (or share:)."] };
   }

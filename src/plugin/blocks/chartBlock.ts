@@ -1,12 +1,8 @@
 /** The `rotation-chart` block: a live chart.js chart of a table or of the vault's episodes. */
 import type { Chart } from "chart.js";
-import { readBlockYaml } from "../../core/blocks/blockYaml";
 import type { ChartData } from "../../core/blocks/chartData";
-import { readChartSpec, type TableChartSpec } from "../../core/blocks/chartSpec";
 import { decimate } from "../../core/blocks/decimate";
-import { episodeSeries } from "../../core/blocks/episodeSeries";
-import { selectTable } from "../../core/blocks/selectTable";
-import { tableSeries } from "../../core/blocks/tableSeries";
+import { evaluateChart } from "../../core/blocks/evaluateBlock";
 import { LiveBlock } from "./liveBlock";
 import { renderMessage } from "./message";
 import { renderChart } from "./chartRenderer";
@@ -28,27 +24,8 @@ export class ChartBlock extends LiveBlock {
   }
 
   protected async draw(): Promise<void> {
-    const yaml = readBlockYaml(this.source);
-    if (!yaml.ok) return this.fail("Chart settings cannot be read", yaml.error);
-    const spec = readChartSpec(yaml.data);
-    if (!spec.ok) return this.fail("Chart settings need a fix", spec.error);
-    if (spec.spec.data === "episodes") {
-      this.readsEpisodes = true;
-      await this.plugin.index.whenReady();
-      const episodes = this.plugin.index.notes.episodeIndex.episodes(this.plugin.asOf());
-      const result = episodeSeries(episodes, spec.spec);
-      return result.ok ? this.show(result.chart) : this.fail("Nothing to chart", result.error);
-    }
-    await this.drawTable(spec.spec);
-  }
-
-  private async drawTable(spec: TableChartSpec): Promise<void> {
-    const note = await this.noteFor(spec.source.note);
-    if (!note) return this.fail("Source note not found", `No note "${spec.source.note}" in this vault.`, "Check the name in source:, for example source: \"[[Sector Rotation#Historical rotations]]\".");
-    const pick = selectTable(note, spec.source, spec.table);
-    if (!pick.ok) return this.fail("Table not found", pick.error);
-    const result = tableSeries(pick.table, spec, note.title);
-    return result.ok ? this.show(result.chart) : this.fail("Nothing to chart", result.error);
+    const outcome = await evaluateChart(this.source, this.context());
+    return outcome.ok ? this.show(outcome.chart) : this.fail(outcome.title, outcome.detail, outcome.hint);
   }
 
   private show(data: ChartData): void {
@@ -62,9 +39,12 @@ export class ChartBlock extends LiveBlock {
     const colors = readThemeColors(this.containerEl);
     renderChartTitle(this.containerEl, drawn.chart);
     const box = this.containerEl.createDiv({ cls: "rotation-lens-chart" });
+    // A row per bar when bars run left to right, so their labels never collide.
+    if (drawn.chart.horizontal) box.setCssProps({ "--rotation-lens-chart-height": `${Math.max(240, 22 * drawn.chart.labels.length + 80)}px` });
     this.chart = renderChart(box, drawn.chart, { colors, animation: this.plugin.settings.chartAnimation });
     renderChartLegend(this.containerEl, drawn.chart, colors);
     liveCharts.add(this.chart);
+    if (drawn.chart.note) this.containerEl.createDiv({ cls: "rotation-lens-chart-note", text: drawn.chart.note });
     if (drawn.of !== null) {
       const shown = drawn.chart.labels.length.toLocaleString();
       this.containerEl.createDiv({ cls: "rotation-lens-chart-note", text: `${shown} of ${drawn.of.toLocaleString()} points drawn: the first, lowest and highest of each stretch.` });

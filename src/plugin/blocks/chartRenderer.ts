@@ -53,7 +53,10 @@ export function chartConfig(data: ChartData, opts: RenderOptions): ChartConfigur
   const datasets = data.series.map((s, i) => dataset(s, i, data, colors));
   const tick = { color: colors.muted, callback: (v: number | string) => formatValue(v, data.unit) };
   // chart.js measures every category label to decide which to skip; a sample of them decides as well.
-  const labelTicks = { color: colors.muted, ...(data.labels.length > MANY_POINTS ? { sampleSize: 50 } : {}) };
+  // Bars running left to right get a row each (the block grows to fit), so no episode's label is skipped.
+  const labelTicks = { color: colors.muted, ...(data.labels.length > MANY_POINTS ? { sampleSize: 50 } : {}), ...(data.horizontal ? { autoSkip: false } : {}) };
+  const labelTitle = data.axes?.label;
+  const valueTitle = data.axes?.value;
   const range = data.valueRange ? { min: data.valueRange[0], max: data.valueRange[1] } : {};
   return {
     type: scatter ? "scatter" : "bar",
@@ -65,8 +68,8 @@ export function chartConfig(data: ChartData, opts: RenderOptions): ChartConfigur
       indexAxis: data.horizontal ? "y" : "x",
       parsing: scatter ? false : undefined,
       scales: {
-        x: { stacked: data.stacked, ticks: data.horizontal ? tick : labelTicks, grid: { color: colors.grid }, ...(data.horizontal ? range : {}) },
-        y: { stacked: data.stacked, ticks: data.horizontal ? labelTicks : tick, grid: { color: colors.grid }, ...(data.horizontal ? {} : range) },
+        x: { stacked: data.stacked, ticks: data.horizontal ? tick : labelTicks, grid: { color: colors.grid }, title: axisTitle(data.horizontal ? valueTitle : labelTitle, colors), ...(data.horizontal ? range : {}) },
+        y: { stacked: data.stacked, ticks: data.horizontal ? labelTicks : tick, grid: { color: colors.grid }, title: axisTitle(data.horizontal ? labelTitle : valueTitle, colors), ...(data.horizontal ? {} : range) },
       },
     },
   };
@@ -86,4 +89,8 @@ function dataset(s: ChartSeries, i: number, data: ChartData, colors: ThemeColors
   // Past a few hundred points the dots merge into the line; drawing them only costs time (they still show on hover).
   if (s.kind === "line") return { ...base, type: "line", data: s.values, backgroundColor: "transparent", order: 0, pointRadius: s.values.length > MANY_POINTS ? 0 : 2 };
   return { ...base, type: "bar", data: s.values, order: 1 };
+}
+
+function axisTitle(text: string | undefined, colors: ThemeColors): { display: boolean; text: string; color: string } {
+  return { display: text !== undefined && text !== "", text: text ?? "", color: colors.muted };
 }

@@ -1,6 +1,5 @@
 /** The `rotation-classify` block: a live verdict card from a built-in classifier or a decision table in the vault. */
-import { readBlockYaml } from "../../core/blocks/blockYaml";
-import { runClassify } from "../../core/blocks/runClassify";
+import { evaluateClassify } from "../../core/blocks/evaluateBlock";
 import { LiveBlock } from "./liveBlock";
 import { renderMessage } from "./message";
 import { renderVerdictCard } from "./verdictCard";
@@ -9,19 +8,10 @@ export class ClassifyBlock extends LiveBlock {
   private shownKey: string | null = null;
 
   protected async draw(): Promise<void> {
-    const yaml = readBlockYaml(this.source);
-    if (!yaml.ok) {
-      this.shownKey = null;
-      return renderMessage(this.containerEl, "Classifier settings cannot be read", yaml.error);
-    }
-    const result = await runClassify(yaml.data, {
-      note: (link) => this.noteFor(link),
-      asOf: this.plugin.asOf(),
-      taxonomy: this.plugin.index.notes.episodeIndex.taxonomy,
-    });
+    const result = await evaluateClassify(this.source, this.context());
     if (!result.ok) {
       this.shownKey = null;
-      return renderMessage(this.containerEl, "Classifier needs a fix", result.error);
+      return renderMessage(this.containerEl, result.title, result.detail, result.hint);
     }
     // Unchanged verdict: keep the card as it is rather than rebuild it on every save of the note.
     const key = JSON.stringify(result.verdict);

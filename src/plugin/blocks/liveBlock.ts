@@ -1,5 +1,6 @@
 /** A code block that redraws itself when a note it read changes, and releases everything when it leaves the view. */
 import { MarkdownRenderChild, TFile } from "obsidian";
+import type { BlockContext } from "../../core/blocks/evaluateBlock";
 import type { NoteModel } from "../../core/model/types";
 import type RotationLensPlugin from "../main";
 import type { IndexChange } from "../liveIndex";
@@ -55,6 +56,21 @@ export abstract class LiveBlock extends MarkdownRenderChild {
   }
 
   protected abstract draw(): Promise<void>;
+
+  /** What core's evaluator reads through: notes by link and the vault's episodes, each remembered as a dependency. */
+  protected context(): BlockContext {
+    const { index } = this.plugin;
+    return {
+      note: (link) => this.noteFor(link),
+      episodes: async () => {
+        this.readsEpisodes = true;
+        await index.whenReady();
+        return index.notes.episodeIndex.episodes(this.plugin.asOf());
+      },
+      asOf: this.plugin.asOf(),
+      taxonomy: index.notes.episodeIndex.taxonomy,
+    };
+  }
 
   /** Resolve a link from this note to a note model, remembering it as a dependency. */
   protected async noteFor(linktext: string): Promise<NoteModel | null> {

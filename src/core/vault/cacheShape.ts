@@ -1,5 +1,5 @@
 /** Checks that a cache entry read back from disk has the shape the index expects, field by field, before it is trusted. */
-import type { Candidate, NoteExtraction, SourceKind, SourceRef } from "../core/episodes/types";
+import type { Candidate, NoteExtraction, SourceKind, SourceRef } from "../episodes/types";
 
 /** Every kind of source, checked by the compiler against SourceKind: a new kind cannot be forgotten here. */
 const KINDS: Record<SourceKind, true> = { table: true, note: true, flow: true, prose: true, alias: true, caption: true };

@@ -1,0 +1,107 @@
+/** `blocks <note|folder>`: every rotation-chart and rotation-classify block with file:line and its result in words, or the message the block would show. */
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
+import { evaluateChart, evaluateClassify, type BlockContext } from "../../core/blocks/evaluateBlock";
+import { findBlocks, type FoundBlock } from "../../core/blocks/findBlocks";
+import type { NoteModel } from "../../core/model/types";
+import { sourceFilter } from "../../core/settings/sourceScope";
+import { taxonomyFromSettings } from "../../core/settings/taxonomyFromSettings";
+import { parseSafely } from "../../core/vault/readSafely";
+import type { VaultIndex } from "../../core/vault/VaultIndex";
+import { checkFlags, type ParsedArgs } from "../args";
+import { chartInWords, count, verdictInWords } from "../blockReport";
+import { EXIT, UsageError, type CliIO } from "../io";
+import { linkResolver } from "../linkResolver";
+import { loadVaultIndex } from "../loadVaultIndex";
+import { cliSettings, SETTINGS_FLAGS } from "../vaultSettings";
+
+interface BlockResult {
+  path: string;
+  line: number;
+  language: string;
+  ok: boolean;
+  text: string;
+}
+
+export async function blocksCommand(args: ParsedArgs, io: CliIO): Promise<number> {
+  const bad = checkFlags(args, ["json", "as-of", ...SETTINGS_FLAGS]);
+  if (bad) throw new UsageError(bad);
+  const target = args.positional[0];
+  if (!target || args.positional.length > 1) throw new UsageError("blocks needs exactly one note or folder");
+  if (!existsSync(target)) throw new UsageError(`${target}: no such file or folder`);
+  const isDir = statSync(target).isDirectory();
+  const root = vaultRoot(isDir ? target : path.dirname(target));
+  const settings = cliSettings(root, args, io);
+  const loaded = loadVaultIndex(root, io, sourceFilter(settings), taxonomyFromSettings(settings));
+  for (const p of loaded.readProblems) io.err(`rotation-lens: ${path.join(root, p.path)}: ${p.message}`);
+  const within = relative(root, target);
+  const notes = loaded.notes.filter((n) => (isDir ? within === "" || n.path.startsWith(`${within}/`) : n.path === within));
+  const vault = new CliVault(loaded.notes, loaded.index, settings.asOf);
+  const results: BlockResult[] = [];
+  for (const note of notes) {
+    for (const block of findBlocks(note.text)) results.push(await run(block, note.path, vault, root));
+  }
+  const failed = results.filter((r) => !r.ok).length;
+  if (args.flags.has("json")) io.out(JSON.stringify(results, null, 2));
+  else for (const r of results) io.out(`${r.path}:${r.line}: ${r.language}: ${r.ok ? "" : "error: "}${r.text}`);
+  io.err(`rotation-lens: ${count(results.length, "block")} in ${count(notes.length, "note")}, ${failed} with ${failed === 1 ? "an error" : "errors"}`);
+  return failed > 0 ? EXIT.problems : EXIT.ok;
+}
+
+async function run(block: FoundBlock, notePath: string, vault: CliVault, root: string): Promise<BlockResult> {
+  const ctx = vault.context(notePath);
+  const at = { path: path.join(root, notePath), language: block.language };
+  if (block.language === "rotation-chart") {
+    const outcome = await evaluateChart(block.source, ctx);
+    return { ...at, line: lineOf(block, outcome), ok: outcome.ok, text: chartInWords(outcome) };
+  }
+  const outcome = await evaluateClassify(block.source, ctx);
+  return { ...at, line: lineOf(block, outcome), ok: outcome.ok, text: verdictInWords(outcome) };
+}
+
+/** A YAML mistake points at its own line of the note: the fence's line plus its line in the block. */
+function lineOf(block: FoundBlock, outcome: { ok: boolean; detail?: string }): number {
+  const m = outcome.ok ? null : /\(block line (\d{1,6})\)/.exec(outcome.detail ?? "");
+  return m ? block.line + Number(m[1]) : block.line;
+}
+
+/** The vault's notes as blocks see them: models parsed on first use, links resolved as Obsidian resolves them. */
+class CliVault {
+  private readonly texts: Map<string, string>;
+  private readonly models = new Map<string, NoteModel | null>();
+  private readonly resolve: (link: string, from: string) => string | null;
+
+  constructor(notes: { path: string; text: string }[], private readonly index: VaultIndex, private readonly asOf: string) {
+    this.texts = new Map(notes.map((n) => [n.path, n.text]));
+    this.resolve = linkResolver(notes.map((n) => n.path));
+  }
+
+  context(fromPath: string): BlockContext {
+    return {
+      note: (link) => Promise.resolve(this.model(this.resolve(link, fromPath))),
+      episodes: () => Promise.resolve(this.index.episodes(this.asOf)),
+      asOf: this.asOf,
+      taxonomy: this.index.taxonomy,
+    };
+  }
+
+  private model(notePath: string | null): NoteModel | null {
+    if (notePath === null) return null;
+    if (!this.models.has(notePath)) {
+      const parsed = parseSafely(notePath, this.texts.get(notePath) ?? "");
+      this.models.set(notePath, "model" in parsed ? parsed.model : null);
+    }
+    return this.models.get(notePath) ?? null;
+  }
+}
+
+/** The nearest folder upward holding `.obsidian` (the vault the links resolve in), else the folder itself. */
+function vaultRoot(dir: string): string {
+  let at = path.resolve(dir);
+  while (!existsSync(path.join(at, ".obsidian")) && path.dirname(at) !== at) at = path.dirname(at);
+  return existsSync(path.join(at, ".obsidian")) ? path.relative(process.cwd(), at) || "." : dir;
+}
+
+function relative(root: string, target: string): string {
+  return path.relative(root, target).split(path.sep).join("/");
+}
