@@ -10,6 +10,7 @@ import { foldProse } from "./foldProse";
 import { fromCaptions } from "./fromCaptions";
 import { fromNames } from "./fromNames";
 import { fromParallels } from "./fromParallels";
+import { fromPieces } from "./fromPieces";
 import { fromProse } from "./fromProse";
 import { ignoredLines, noteIgnored } from "./optOut";
 import { generatedSpans, withoutGenerated, withoutLines } from "./withoutGenerated";
@@ -42,6 +43,7 @@ function extract(model: NoteModel, text: string, taxonomy: Taxonomy): NoteExtrac
   candidates.push(...told, ...fromParallels(note, told, taxonomy));
   if (candidates.length === 0) candidates.push(...fromCaptions(note, taxonomy));
   if (candidates.length === 0) candidates.push(...fromNames(note, lines, taxonomy, hidden));
+  if (candidates.length === 0) candidates.push(...fromPieces(note, lines, taxonomy, hidden));
   if (candidates.length > 0) {
     enrichFromComparisonTables(note, candidates);
     enrichFromCaptions(note, candidates);

@@ -1,13 +1,16 @@
 /** One episode per rotation across notes: episodes whose sides name the same groups and whose dates meet become one, keeping every source. */
-import type { Taxonomy } from "../taxonomy/taxonomy";
+import { findTerms, type Taxonomy } from "../taxonomy/taxonomy";
 import { datesMeet, fromNames, sameRotation } from "./sameRotation";
 import { candidatesOf, toEpisode } from "./toEpisode";
 import type { Candidate, Conflict, Episode } from "./types";
 
 /** Past this many episodes filed under one group, each is compared with its neighbours in time only. */
-const WINDOW = 64;
+const WINDOW = 32;
 
-export function mergeAcross(episodes: Episode[], asOf: string, taxonomy: Taxonomy, byPriority: (a: Candidate, b: Candidate) => number): Episode[] {
+export function mergeAcross(all: Episode[], asOf: string, taxonomy: Taxonomy, byPriority: (a: Candidate, b: Candidate) => number): Episode[] {
+  const isPartial = (e: Episode): boolean => candidatesOf(e).length > 0 && candidatesOf(e).every((c) => c.partial === true);
+  const partials = all.filter(isPartial);
+  const episodes = partials.length ? all.filter((e) => !isPartial(e)) : all;
   const parent = episodes.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   for (const bucket of buckets(episodes, taxonomy).values()) {
@@ -21,6 +24,11 @@ export function mergeAcross(episodes: Episode[], asOf: string, taxonomy: Taxonom
   }
   const groups = new Map<number, Episode[]>();
   episodes.forEach((e, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), e]));
+  // A one-sided mention joins the first rotation it fits; alone it is not an episode.
+  for (const p of partials) {
+    const i = episodes.findIndex((e) => fits(p, e, taxonomy));
+    if (i !== -1) groups.get(find(i))?.push(p);
+  }
   return [...groups.values()].map((g) => (g.length === 1 ? g[0] : merged(g, asOf, taxonomy, byPriority)));
 }
 
@@ -55,11 +63,17 @@ function buckets(episodes: Episode[], taxonomy: Taxonomy): Map<string, number[]>
   return out;
 }
 
+function fits(partial: Episode, e: Episode, taxonomy: Taxonomy): boolean {
+  const names = (texts: string[]): Set<string> => new Set(texts.flatMap((t) => findTerms(t, taxonomy).map((h) => h.name)));
+  const want = names(partial.buySide);
+  const have = names([e.to, ...e.buySide]);
+  return [...want].some((n) => have.has(n)) && datesMeet(partial, e) && !e.sources.some((s) => s.path === partial.sources[0]?.path);
+}
+
 /** Different notes, the same rotation, dates that meet; an undated one only when its note links to the other's. */
 function joins(a: Episode, b: Episode, taxonomy: Taxonomy): boolean {
-  const notesA = new Set(a.sources.map((s) => s.path));
-  if (b.sources.some((s) => notesA.has(s.path))) return false;
   if (!sameRotation(a, b, taxonomy)) return false;
+  if (b.sources.some((s) => a.sources.some((o) => o.path === s.path))) return false;
   if (a.start !== null && b.start !== null) return datesMeet(a, b);
   const [undated, dated] = a.start === null ? [a, b] : [b, a];
   return dated.sources.some((s) => undated.links.includes(s.path.replace(/\.md$/, "").split("/").pop() ?? ""));

@@ -50,6 +50,8 @@ export interface Candidate {
   expression: string | null;
   links: string[];
   fieldSources: Partial<Record<EpisodeField, SourceRef>>;
+  /** Only one side is known ("a rotation into staples"): it joins a rotation found elsewhere and is never an episode alone. */
+  partial?: boolean;
 }
 
 /** What one note yields: its candidates, and what it says that could not be read (unreadable dates, durations…). */

@@ -99,15 +99,24 @@ describeSeed("episodes of the seed vault, as of 2026-03-01", () => {
   it("keeps the 2026 Large → Small row apart from that rotation", () => {
     const late2025 = episodes.filter((e) => e.start !== null && e.start >= "2025-10-01" && e.start <= "2025-12-31");
     expect(late2025.map((e) => e.sources.map((s) => s.path))).toEqual([["Sector Rotation.md", "Sector Rotation January 2026.md"]]);
-    expect(episodes.filter((e) => e.ongoing)).toHaveLength(3);
-    expect(episodes).toHaveLength(9);
+    expect(episodes.filter((e) => e.ongoing)).toHaveLength(4);
+    expect(episodes).toHaveLength(10);
+  });
+
+  it("finds the February 2026 move into staples that the two clipped articles tell, as one episode", () => {
+    const staples = episodes.filter((e) => e.buySide.some((b) => /staples/i.test(b)) && e.start?.startsWith("2026-02"));
+    expect(staples).toHaveLength(1);
+    expect(new Set(staples[0].sources.map((s) => s.path)).size).toBe(2);
+    expect(staples[0]).toMatchObject({ start: "2026-02-05", ongoing: true, type: "cyclical-to-defensive" });
+    expect(staples[0].sellSide).toEqual(expect.arrayContaining([expect.stringMatching(/tech/i)]));
   });
 
   it("points every source and every field at a line that says what was read", () => {
     for (const e of episodes) {
       for (const s of e.sources) {
         const line = lineOf(s.path, s.line);
-        const said = [e.period, e.rotation, e.sellSide[0]].filter((x): x is string => Boolean(x));
+        // A note that tells only the bought side (a clipped article) says a buy-side item.
+        const said = [e.period, e.rotation, e.sellSide[0], ...e.buySide].filter((x): x is string => Boolean(x));
         expect([e.id, s.line, said.some((x) => line.includes(x))]).toEqual([e.id, s.line, true]);
       }
       for (const [field, src] of Object.entries(e.fieldSources) as [EpisodeField, { path: string; line: number }][]) {

@@ -134,9 +134,15 @@ function asWritten(sentence: string, lower: string, side: string, from: number):
   return at === -1 ? side : sentence.slice(at, at + side.length);
 }
 
-/** Whether a line could state a movement at all: the cheap test that keeps most prose away from the reader. */
+/**
+ * Whether a paragraph could state a movement at all: the cheap test that keeps most prose away from the
+ * reader. Each finder above needs one of these pairs of words in its text.
+ */
 export function mayStateMovement(lower: string): boolean {
-  return TRIGGERS.some((t) => lower.includes(t));
+  if (lower.includes("out of ") && (lower.includes(" into ") || lower.includes(" toward"))) return true;
+  if (lower.includes("away from ") || lower.includes("gave way to") || lower.includes("broadening beyond") || lower.includes("knocked ")) return true;
+  if ((lower.includes("sold ") || lower.includes("selling ")) && (lower.includes(" buy") || lower.includes(" bought") || lower.includes(" for "))) return true;
+  if (lower.includes("dumped ") || (lower.includes(" left ") && lower.includes(" for "))) return true;
+  if (lower.includes(" from ") && (lower.includes(" into ") || lower.includes(" to ") || lower.includes(" toward")) && VERBS.some((v) => lower.includes(v))) return true;
+  return NOUNS.some((n) => lower.includes(n)) && (lower.includes("-to-") || lower.includes(" to ") || lower.includes("→"));
 }
-
-const TRIGGERS = ["out of ", "away from ", "sold ", "selling ", "dumped ", "gave way", " left ", "knocked ", "broadening", "rotat", "shift", "switch", "swing", "moved", "moving", "flow", "going from", "went from", "-to-", "→"];

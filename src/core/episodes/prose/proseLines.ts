@@ -22,17 +22,23 @@ function plain(t: string): boolean {
   return t !== "" && !/^(?:[-*+>|#!]|\d{1,3}[.)]\s|```|~~~|%%)/.test(t);
 }
 
+/** Words one of which every movement the reader knows contains: one linear test per line, no lowercasing. */
+const ANCHOR = /out of |away from|gave way|broadening|knocked |sold |selling |dumped | left | from |rotation|shift|trade|switch|swing/i;
+
 /** Lines over this length are not prose a person wrote; reading them would cost without finding anything. */
 const MAX_LINE = 4000;
 
 export function proseLines(note: NoteModel, lines: string[], hidden: (line: number) => boolean): ProseLine[] {
   const out: ProseLine[] = [];
   let fence = false;
-  let open: ProseLine | null = null;
+  let open: { line: number; raw: string[] } | null = null;
   const first = note.frontmatter ? note.frontmatter.endLine : 0;
+  let anchored = false;
   const close = (): void => {
-    if (open && mayStateMovement(open.text.toLowerCase())) out.push(open);
+    // Marks are taken off only for paragraphs that pass the cheap tests: most never need it.
+    if (open && anchored && mayStateMovement(open.raw.join(" ").toLowerCase())) out.push(paragraph(open.line, open.raw));
     open = null;
+    anchored = false;
   };
   for (let i = first; i < lines.length; i++) {
     const t = lines[i].trim();
@@ -41,19 +47,28 @@ export function proseLines(note: NoteModel, lines: string[], hidden: (line: numb
       close();
       continue;
     }
-    if (open && plain(t) && open.text.length + t.length < MAX_LINE) {
-      const o: ProseLine = open;
-      o.breaks.push(o.text.length + 1);
-      o.text = `${o.text} ${stripMarks(t)}`;
+    if (open && plain(t) && open.raw.length < 40) {
+      (open as { raw: string[] }).raw.push(t);
+      anchored ||= ANCHOR.test(t);
       continue;
     }
     close();
-    open = { line: i + 1, text: stripMarks(t), heading: t.startsWith("#"), breaks: [] };
+    open = { line: i + 1, raw: [t] };
+    anchored = ANCHOR.test(t);
     // Headings, list items and quotes stand alone; only plain paragraphs run on.
     if (!plain(t)) close();
   }
   close();
   return out;
+}
+
+function paragraph(line: number, raw: string[]): ProseLine {
+  const p: ProseLine = { line, text: stripMarks(raw[0]), heading: raw[0].startsWith("#"), breaks: [] };
+  for (const t of raw.slice(1)) {
+    p.breaks.push(p.text.length + 1);
+    p.text = `${p.text} ${stripMarks(t)}`;
+  }
+  return p;
 }
 
 /** "> [!info] ", "- [ ] ", "1. ", "## " and emphasis marks off the front. */
