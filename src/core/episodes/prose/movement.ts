@@ -1,4 +1,5 @@
 /** Finds a movement with both sides in one sentence ("out of X and into Y", "sold X to buy Y", "an X-to-Y rotation") by indexOf scans, never backtracking. */
+import { firstStop } from "./clauses";
 
 export interface Movement {
   sell: string;
@@ -19,12 +20,7 @@ type Finder = (lower: string) => Movement | null;
 
 /** Text from `from` to the first clause stop after it. */
 function clauseEnd(lower: string, from: number): number {
-  let end = lower.length;
-  for (const s of STOPS) {
-    const at = lower.indexOf(s, from);
-    if (at !== -1 && at < end) end = at;
-  }
-  return end;
+  return firstStop(lower, from, STOPS);
 }
 
 function clauseStart(lower: string, before: number): number {

@@ -1,4 +1,5 @@
 /** One side of a rotation stated on its own ("sold $6.4B of tech stocks", "a defensive rotation", "staples attracted record inflows"), found by indexOf scans. */
+import { firstStop } from "./clauses";
 
 export interface Piece {
   side: "sell" | "buy";
@@ -13,12 +14,7 @@ const SELL_AFTER = ["sold ", "outflows from ", "selling in ", "dumped "];
 const SELL_BEFORE = [" selloff", " sell-off"];
 
 function clauseEnd(lower: string, from: number): number {
-  let end = lower.length;
-  for (const s of STOPS) {
-    const at = lower.indexOf(s, from);
-    if (at !== -1 && at < end) end = at;
-  }
-  return end;
+  return firstStop(lower, from, STOPS);
 }
 
 /** Back from `at` to the start of its clause or just after an article. */
