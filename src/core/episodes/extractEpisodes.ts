@@ -12,6 +12,7 @@ import { fromNames } from "./fromNames";
 import { fromParallels } from "./fromParallels";
 import { fromPieces } from "./fromPieces";
 import { fromProse } from "./fromProse";
+import { mayHoldProse } from "./prose/proseLines";
 import { ignoredLines, noteIgnored } from "./optOut";
 import { generatedSpans, withoutGenerated, withoutLines } from "./withoutGenerated";
 import { defaultTaxonomy, type Taxonomy } from "../taxonomy/taxonomy";
@@ -28,22 +29,25 @@ export function extractEpisodes(model: NoteModel, text: string, taxonomy: Taxono
 
 function extract(model: NoteModel, text: string, taxonomy: Taxonomy): NoteExtraction {
   if (noteIgnored(model)) return { candidates: [], problems: [] };
-  const lines = text.split(/\r\n|\r|\n/);
-  const ignored = ignoredLines(model, lines);
-  const note = withoutLines(withoutGenerated(model, text), ignored);
+  // Split only for the readers that need lines; most notes never reach them.
+  let split: string[] | null = null;
+  const lines = (): string[] => (split ??= text.split(/\r\n|\r|\n/));
+  const ignored = text.includes("rotation-lens") ? ignoredLines(model, lines()) : new Set<number>();
   const spans = generatedSpans(text);
+  const note = withoutLines(withoutGenerated(model, text, spans), ignored);
   const hidden = (line: number): boolean => ignored.has(line) || spans.some(([a, b]) => line >= a && line <= b);
   const problems: Problem[] = [];
   const candidates: Candidate[] = [];
   const fromProps = fromEpisodeNote(note, text, problems);
   if (fromProps) candidates.push(fromProps);
   candidates.push(...fromEpisodeTables(note, problems, taxonomy), ...fromFlows(note, text, problems));
-  const told = foldProse([...candidates, ...fromProse(note, lines, taxonomy, hidden)], taxonomy);
+  const prose = mayHoldProse(note, text) ? fromProse(note, lines(), taxonomy, hidden) : [];
+  const told = prose.length ? foldProse([...candidates, ...prose], taxonomy) : candidates.slice();
   candidates.length = 0;
   candidates.push(...told, ...fromParallels(note, told, taxonomy));
   if (candidates.length === 0) candidates.push(...fromCaptions(note, taxonomy));
   if (candidates.length === 0) candidates.push(...fromNames(note, lines, taxonomy, hidden));
-  if (candidates.length === 0) candidates.push(...fromPieces(note, lines, taxonomy, hidden));
+  if (candidates.length === 0) candidates.push(...fromPieces(note, lines(), taxonomy, hidden));
   if (candidates.length > 0) {
     enrichFromComparisonTables(note, candidates);
     enrichFromCaptions(note, candidates);

@@ -1,4 +1,5 @@
 /** Source (a): every dated body row of an episode table (Period | Rotation | Trigger | Sell side | Buy side | Duration, or Period | Shift, or Period | Winner) is a candidate. */
+import { durationToMonths } from "../dates/durationToMonths";
 import type { NoteModel, Problem, Table } from "../model/types";
 import { defaultTaxonomy, findTerms, type Taxonomy } from "../taxonomy/taxonomy";
 import { emptyCandidate, linkTargets, setDuration, setPeriod, settleEnds } from "./candidate";
@@ -41,7 +42,8 @@ function rowsOf(note: NoteModel, table: Table, roles: Partial<Record<Role, numbe
     c.buySide = splitSide(cell("buy"));
     if (c.sellSide.length) c.fieldSources.sellSide = source;
     if (c.buySide.length) c.fieldSources.buySide = source;
-    if (!dateInDuration(c, cell("duration"), source)) setDuration(c, cell("duration"), source, problems);
+    // A Duration cell is read as a length first; only one that is not a length may be a date.
+    if (durationToMonths(cell("duration")) !== null || !dateInDuration(c, cell("duration"), source)) setDuration(c, cell("duration"), source, problems);
     agreeDuration(c);
     c.legs = legsIn(`${cell("sell")}, ${cell("buy")}`, source);
     if (c.legs.length) c.fieldSources.legs = source;

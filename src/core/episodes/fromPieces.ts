@@ -14,6 +14,9 @@ import { resolveSide, sideNames } from "./prose/resolveSides";
 import { sentencesOf } from "./prose/sentences";
 import type { Candidate, SourceRef } from "./types";
 
+/** Words one of which every piece the reader knows contains. */
+const PIECE_WORDS = /into |inflows|sold |selloff|sell-off|outflows|selling in|dumped |attracted |saw record|drew record|took hold|taking hold/i;
+
 interface Found {
   items: string[];
   line: number;
@@ -23,7 +26,7 @@ export function fromPieces(note: NoteModel, lines: string[], taxonomy: Taxonomy,
   if (!/rotation/i.test(note.title)) return [];
   const sell: Found[] = [];
   const buy: Found[] = [];
-  for (const p of proseLines(note, lines, hidden)) {
+  for (const p of proseLines(note, lines, hidden, (raw) => PIECE_WORDS.test(raw), () => true)) {
     if (otherSense(p.text)) continue;
     for (const s of sentencesOf(p.text)) {
       for (const piece of piecesIn(s.text)) {
