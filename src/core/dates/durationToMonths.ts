@@ -19,7 +19,8 @@ const DURATION = /^(~|≈|about\s+)?(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\
 
 export function durationToMonths(text: string): Duration | null {
   if (typeof text !== "string") return null;
-  const t = text.replace(/[*_`]/g, "").trim().toLowerCase();
+  // Runs of spaces collapse first, so the pattern's optional spaces never compete for one long run.
+  const t = text.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
   if (t === "") return null;
   if (/^(ongoing|current|in progress|active|now)\b/.test(t)) return { months: null, bound: "exact", approx: false, ongoing: true };
   const full = /^full\s+(year|quarter|month)(\+)?$/.exec(t);

@@ -2,7 +2,7 @@
 import type { Heading, NoteModel, Problem, Table } from "../model/types";
 import { periodToRange } from "../dates/periodToRange";
 import { emptyCandidate, linkTargets, settleEnds } from "./candidate";
-import { dateFlow } from "./dateFlow";
+import { dateFlow, lastParenthesis } from "./dateFlow";
 import { rotationHeadingAbove } from "./flowScope";
 import { columnRoles, isEpisodeTable, roleOf } from "./headerRoles";
 import { propertyLines } from "./propertyLines";
@@ -83,7 +83,7 @@ function candidateFor(note: NoteModel, heading: Heading | null, flows: Flow[]): 
   c.fieldSources.buySide = { ...source, line: flows[0].buyLine };
   c.links = [...new Set(flows.flatMap((f) => f.links))];
   if (heading) {
-    c.rotation = heading.text.replace(/^rotation\s*\d*\s*:\s*/i, "").replace(/\s*\([^)]*\)\s*$/, "").trim();
+    c.rotation = withoutPeriod(heading.text.replace(/\s+/g, " ").replace(/^rotation ?\d* ?: ?/i, ""));
     c.fieldSources.rotation = source;
   }
   c.name = heading ? c.rotation : note.title;
@@ -104,4 +104,10 @@ function endFromProperties(c: Candidate, note: NoteModel, propLine: (key: string
     c.ongoing = false;
     c.fieldSources.status = { path: note.path, line: propLine(range ? "end" : "status"), heading: null };
   }
+}
+
+/** "Mag 7 → everything else (January 2026)" → "Mag 7 → everything else", by index rather than a pattern. */
+function withoutPeriod(text: string): string {
+  const period = lastParenthesis(text);
+  return (period === undefined ? text : text.trimEnd().slice(0, text.trimEnd().length - period.length - 2)).trim();
 }
