@@ -13,7 +13,7 @@ Usage: rotation-lens <command> [options]   (from the repo: npm run --silent cli 
 
 Commands:
   parse <note.md|folder>... [--json]   the note model of each note (JSON, one object per line)
-  index <vault-dir> [--json] [--write] [--as-of YYYY-MM-DD]
+  index <vault-dir> [--json] [--write] [--as-of YYYY-MM-DD] [--explain <note>]
                                        the rotation episodes and metrics of a vault;
                                        --write updates the vault's "Historical rotations.md"
   check <vault-dir> [--strict]         every problem of every note, as file:line: message

@@ -5,6 +5,8 @@ import { parseNote } from "../../core/parse/parseNote";
 import { checkFlags, type ParsedArgs } from "../args";
 import { EXIT, UsageError, type CliIO } from "../io";
 import { readVault } from "../readVault";
+import { VaultIndex } from "../../core/vault/VaultIndex";
+import { reportConflicts, reportSilentRotationNotes } from "../rotationChecks";
 
 export function checkCommand(args: ParsedArgs, io: CliIO): number {
   const bad = checkFlags(args, ["strict"]);
@@ -15,12 +17,19 @@ export function checkCommand(args: ParsedArgs, io: CliIO): number {
   const { notes, problems: readProblems } = readVault(dir);
   let count = readProblems.length;
   for (const p of readProblems) io.out(`${path.join(dir, p.path)}: ${p.message}`);
-  for (const n of notes) {
-    for (const p of parseNote(n.path, n.text).problems) {
-      io.out(`${path.join(dir, n.path)}:${p.line}: ${p.message}`);
+  const index = new VaultIndex();
+  const models = notes.map((n) => ({ model: parseNote(n.path, n.text), text: n.text }));
+  for (const { model, text } of models) {
+    index.update(model, text);
+    for (const p of model.problems) {
+      io.out(`${path.join(dir, model.path)}:${p.line}: ${p.message}`);
       count++;
     }
   }
+  // Notices, not problems: a rotation note may hold no episode on purpose, and merged notes may disagree.
+  const silent = reportSilentRotationNotes(dir, models, io);
+  const conflicts = reportConflicts(dir, index, io.today, io);
+  if (silent + conflicts > 0) io.out(`${silent} rotation note${silent === 1 ? "" : "s"} with no episode, ${conflicts} conflict${conflicts === 1 ? "" : "s"} in merged episodes`);
   io.err(`${notes.length} notes checked, ${count} problem${count === 1 ? "" : "s"}`);
   return args.flags.has("strict") && count > 0 ? EXIT.problems : EXIT.ok;
 }

@@ -10,9 +10,10 @@ import { checkFlags, type ParsedArgs } from "../args";
 import { EXIT, UsageError, type CliIO } from "../io";
 import { loadVaultIndex } from "../loadVaultIndex";
 import { episodesTable } from "../episodesTable";
+import { explainCommand } from "../explainCommand";
 
 export function indexCommand(args: ParsedArgs, io: CliIO): number {
-  const bad = checkFlags(args, ["json", "write", "as-of", "strict"]);
+  const bad = checkFlags(args, ["json", "write", "as-of", "strict", "explain"]);
   if (bad) throw new UsageError(bad);
   const dir = args.positional[0];
   if (!dir || args.positional.length > 1) throw new UsageError("index needs exactly one vault folder");
@@ -23,6 +24,12 @@ export function indexCommand(args: ParsedArgs, io: CliIO): number {
   const indexPath = DEFAULT_SETTINGS.indexNotePath;
   const { index, readProblems } = loadVaultIndex(dir, io, (p) => p !== indexPath);
   for (const p of readProblems) io.err(`${path.join(dir, p.path)}: ${p.message}`);
+  const explain = args.flags.get("explain");
+  if (explain !== undefined) {
+    if (typeof explain !== "string") throw new UsageError("--explain needs a note, for example --explain \"Sector Rotation\"");
+    explainCommand(dir, explain, index, asOf, io);
+    return EXIT.ok;
+  }
   const episodes = index.episodes(asOf);
   const metrics = episodeMetrics(episodes, index.taxonomy);
   const problems = index.problems();

@@ -42,7 +42,8 @@ function merged(g: Episode[], asOf: string, taxonomy: Taxonomy, byPriority: (a: 
   const conflicts: Conflict[] = [];
   for (const part of g) {
     if (part.start !== null && e.start !== null && part.start.slice(0, 7) !== e.start.slice(0, 7)) conflicts.push({ field: "start", value: part.start, source: part.sources[0] });
-    if (part.type !== e.type) conflicts.push({ field: "type", value: part.type, source: part.sources[0] });
+    // A one-sided mention has no type of its own to disagree with.
+    if (part.type !== e.type && !candidatesOf(part).every((c) => c.partial === true)) conflicts.push({ field: "type", value: part.type, source: part.sources[0] });
   }
   if (conflicts.length) e.conflicts = conflicts;
   return e;

@@ -15,6 +15,7 @@ export function candidatesOf(e: Episode): Candidate[] {
 /** `group` is in priority order (see mergeCandidates.ts); the first candidate that has a field gives it. */
 export function toEpisode(group: Candidate[], asOf: string, taxonomy: Taxonomy = defaultTaxonomy): Episode {
   const e = buildEpisode(group, asOf, taxonomy);
+  e.foundBy = foundBy(group);
   madeFrom.set(e, group);
   return e;
 }
@@ -81,6 +82,13 @@ function buildEpisode(group: Candidate[], asOf: string, taxonomy: Taxonomy = def
     sources: uniqueSources(group),
     fieldSources,
   };
+}
+
+const KIND_NAMES: Record<Candidate["kind"], string> = { table: "table", note: "properties", flow: "flow table", prose: "prose", alias: "alias", caption: "caption" };
+
+function foundBy(group: Candidate[]): string[] {
+  const kinds = [...new Set(group.map((c) => KIND_NAMES[c.kind]))];
+  return new Set(group.map((c) => c.source.path)).size > 1 ? [...kinds, "merged"] : kinds;
 }
 
 /** Periods are inclusive: "2011" runs to the end of Dec 31, a whole twelve months. */

@@ -88,6 +88,8 @@ export interface Episode {
   fieldSources: Partial<Record<EpisodeField, SourceRef>>;
   /** What merged notes said differently (another start, another type), with where they said it. */
   conflicts?: Conflict[];
+  /** How it was found: "table", "properties", "flow table", "prose", "alias", "caption", and "merged" when several notes tell it. */
+  foundBy?: string[];
 }
 
 export interface Conflict {
