@@ -47,7 +47,8 @@ function buildEpisode(group: Candidate[], asOf: string, taxonomy: Taxonomy = def
   const said = take("status", (c) => (spanning.includes(c) || spanning.length === 0 ? c.ongoing : null));
   const endSaid = take("end", (c) => (c.ongoing === true || !(spanning.includes(c) || spanning.length === 0) ? null : c.end));
   // Started and never said to end: still going.
-  const ongoing = said ?? (start !== null && endSaid === null && duration === null);
+  // An end after the as-of date has not come yet: the rotation is still going.
+  const ongoing = (endSaid !== null && endSaid > asOf) || (said ?? (start !== null && endSaid === null && duration === null));
   const end = ongoing ? null : endSaid;
   if (end === null) delete fieldSources.end;
   const sellSide = take("sellSide", (c) => c.sellSide, nonEmpty) ?? [];
