@@ -17,7 +17,7 @@ function names(texts: string[], taxonomy: Taxonomy): Set<string> {
   return new Set(texts.flatMap((t) => findTerms(t.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, "$2"), taxonomy).map((h) => h.name)));
 }
 
-interface Sides {
+export interface Sides {
   from: Set<string>;
   to: Set<string>;
   buy: Set<string>;
@@ -26,7 +26,7 @@ interface Sides {
 /** Worked out once per candidate or episode and taxonomy: merging compares each with many others. */
 const cache = new WeakMap<Taxonomy, WeakMap<Told, Sides>>();
 
-function sidesOf(t: Told, taxonomy: Taxonomy): Sides {
+export function sidesOf(t: Told, taxonomy: Taxonomy): Sides {
   let byTold = cache.get(taxonomy);
   if (!byTold) cache.set(taxonomy, (byTold = new WeakMap()));
   let s = byTold.get(t);
@@ -50,8 +50,10 @@ const meets = (a: Set<string>, b: Set<string>): boolean => {
  * the same names tell one rotation; a "Large → Small" row does not share "Mag 7" as its headline.
  */
 export function sameRotation(a: Told, b: Told, taxonomy: Taxonomy): boolean {
-  const x = sidesOf(a, taxonomy);
-  const y = sidesOf(b, taxonomy);
+  return sameSides(sidesOf(a, taxonomy), sidesOf(b, taxonomy));
+}
+
+export function sameSides(x: Sides, y: Sides): boolean {
   return meets(x.from, y.from) && (meets(x.to, y.to) || meets(x.buy, y.buy));
 }
 
