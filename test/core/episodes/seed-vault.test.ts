@@ -5,13 +5,19 @@ import { indexFolder } from "../../helpers/loadVault";
 
 const AS_OF = "2026-03-01";
 
+/** "2016-09-01" → "Sep 2016", as a caption writes a window. */
+function monthYear(iso: string | null | undefined): string | null {
+  if (!iso) return null;
+  return `${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+}
+
 /** Text one of which the line a field points to must contain, so "traceable to its source line" is checked, not assumed. */
 function evidence(field: EpisodeField, e: Episode): string[] {
   const pp = e.divergencePp === null ? "" : `${e.divergencePp}pp`;
   const byField: Record<EpisodeField, (string | null | undefined)[]> = {
     period: [e.period],
-    start: [e.period, e.start, e.start?.slice(0, 7)],
-    end: [e.period, e.end, e.end?.slice(0, 7)],
+    start: [e.period, e.start, e.start?.slice(0, 7), monthYear(e.start)],
+    end: [e.period, e.end, e.end?.slice(0, 7), monthYear(e.end)],
     rotation: [e.rotation],
     trigger: [e.trigger],
     sellSide: [e.sellSide[0]],
@@ -54,10 +60,11 @@ describeSeed("episodes of the seed vault, as of 2026-03-01", () => {
   it("gives each the right period, duration and type", () => {
     expect(row("1973-74")).toMatchObject({ start: "1973-01-01", end: "1974-12-31", durationMonths: 24, type: "growth-to-value", ongoing: false });
     expect(row("2000-02")).toMatchObject({ start: "2000-01-01", end: "2002-12-31", durationMonths: 24, durationBound: "atLeast", type: "growth-to-value" });
-    expect(row("2016")).toMatchObject({ start: "2016-01-01", durationMonths: 6, type: "growth-to-value", trigger: "Trump election, reflation" });
+    // Issue 13: a bare year is narrowed by the window its caption states ("Sep 2016 – May 2017").
+    expect(row("2016")).toMatchObject({ start: "2016-09-01", end: "2017-05-31", durationMonths: 6, type: "growth-to-value", trigger: "Trump election, reflation" });
     expect(row("2018 Q4")).toMatchObject({ start: "2018-10-01", end: "2018-12-31", durationMonths: 3, type: "risk-off" });
-    // Issue 13: start, end and duration agree; "2020-21" lasting 18 months ends in June 2021.
-    expect(row("2020-21")).toMatchObject({ start: "2020-01-01", end: "2021-06-30", durationMonths: 18, type: "value-to-growth" });
+    // Issue 13: the caption's window (Mar 2020 – Nov 2021) narrows "2020-21"; without one, 18 months would end it in June 2021.
+    expect(row("2020-21")).toMatchObject({ start: "2020-03-01", end: "2021-11-30", durationMonths: 18, type: "value-to-growth" });
     expect(row("2022")).toMatchObject({ start: "2022-01-01", end: "2022-12-31", durationMonths: 12, durationText: "Full year", type: "growth-to-value", ongoing: false });
     for (const r of ["Software → Energy", "Large → Small"]) {
       // Ongoing: aged from the period's start to the as-of date, not read from the word "Ongoing".
