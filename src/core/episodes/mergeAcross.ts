@@ -1,48 +1,98 @@
 /** One episode per rotation across notes: episodes whose sides name the same groups and whose dates meet become one, keeping every source. */
 import { findTerms, type Taxonomy } from "../taxonomy/taxonomy";
-import { datesMeet, fromNames, sameSides, sidesOf } from "./sameRotation";
+import { datesMeet, sidesOf, type Sides } from "./sameRotation";
 import { textOrder } from "./textOrder";
 import { candidatesOf, toEpisode } from "./toEpisode";
 import type { Candidate, Conflict, Episode } from "./types";
 
-/** Past this many episodes filed under one group, each is compared with its neighbours in time only. */
-const WINDOW = 32;
+/**
+ * Keeps, between calls, which episodes tell the same rotation (an edge per pair), so a change to a few
+ * notes costs a few comparisons instead of a pass over every pair: the vault index holds one.
+ */
+export class AcrossMerger {
+  private readonly adj = new Map<Episode, Set<Episode>>();
+  private readonly buckets = new Map<string, Set<Episode>>();
+  private readonly keys = new Map<Episode, string[]>();
 
-export function mergeAcross(all: Episode[], asOf: string, taxonomy: Taxonomy, byPriority: (a: Candidate, b: Candidate) => number): Episode[] {
-  const isPartial = (e: Episode): boolean => candidatesOf(e).length > 0 && candidatesOf(e).every((c) => c.partial === true);
-  const partials = all.filter(isPartial);
-  const episodes = partials.length ? all.filter((e) => !isPartial(e)) : all;
-  const parent = episodes.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  // Worked out once per call, so the pair loop below only compares strings and sets.
-  const starts = episodes.map((e) => e.start ?? "");
-  const reaches = episodes.map(reachOf);
-  const sides = episodes.map((e) => sidesOf(e, taxonomy));
-  for (const bucket of buckets(episodes, taxonomy).values()) {
-    bucket.sort((a, b) => textOrder(starts[a], starts[b]));
-    for (let x = 0; x < bucket.length; x++) {
-      const i = bucket[x];
-      for (let y = x + 1; y < bucket.length && y - x <= WINDOW; y++) {
-        const j = bucket[y];
-        // Sorted by start: once one starts after this one's reach, the rest do too.
-        if (starts[i] !== "" && starts[j] > reaches[i]) break;
-        if (find(i) !== find(j) && sameSides(sides[i], sides[j]) && joins(episodes[i], episodes[j])) parent[find(i)] = find(j);
+  constructor(private readonly taxonomy: Taxonomy, private readonly byPriority: (a: Candidate, b: Candidate) => number) {}
+
+  merge(all: Episode[], asOf: string): Episode[] {
+    const isPartial = (e: Episode): boolean => candidatesOf(e).length > 0 && candidatesOf(e).every((c) => c.partial === true);
+    const partials = all.filter(isPartial);
+    const episodes = partials.length ? all.filter((e) => !isPartial(e)) : all;
+    const current = new Set(episodes);
+    if (this.adj.size > 0) for (const e of [...this.adj.keys()]) if (!current.has(e)) this.remove(e);
+    for (const e of episodes) if (!this.adj.has(e)) this.add(e);
+    const groups = this.components(episodes);
+    // A one-sided mention joins the first rotation it fits; alone it is not an episode.
+    for (const p of partials.slice().sort(bySource)) {
+      // The fitting rotation told first in source order, whatever order the episodes came in.
+      const fitting = groups.filter((g) => g.some((e) => fits(p, e, this.taxonomy)));
+      fitting.sort((a, b) => bySource(a[0], b[0]))[0]?.push(p);
+    }
+    return groups.map((g) => (g.length === 1 ? g[0] : remembered(g, asOf, () => merged(g, asOf, this.taxonomy, this.byPriority))));
+  }
+
+  private add(e: Episode): void {
+    const edges = new Set<Episode>();
+    this.adj.set(e, edges);
+    const keys = keysOf(sidesOf(e, this.taxonomy));
+    this.keys.set(e, keys);
+    for (const k of keys) {
+      let b = this.buckets.get(k);
+      if (!b) this.buckets.set(k, (b = new Set()));
+      for (const o of b) {
+        if (edges.has(o) || !datesMeet(e, o) || !joins(e, o)) continue;
+        edges.add(o);
+        this.adj.get(o)?.add(e);
       }
+      b.add(e);
     }
   }
-  const groups = new Map<number, Episode[]>();
-  episodes.forEach((e, i) => {
-    const root = find(i);
-    const g = groups.get(root);
-    if (g) g.push(e);
-    else groups.set(root, [e]);
-  });
-  // A one-sided mention joins the first rotation it fits; alone it is not an episode.
-  for (const p of partials) {
-    const i = episodes.findIndex((e) => fits(p, e, taxonomy));
-    if (i !== -1) groups.get(find(i))?.push(p);
+
+  private remove(e: Episode): void {
+    for (const o of this.adj.get(e) ?? []) this.adj.get(o)?.delete(e);
+    this.adj.delete(e);
+    for (const k of this.keys.get(e) ?? []) this.buckets.get(k)?.delete(e);
+    this.keys.delete(e);
   }
-  return [...groups.values()].map((g) => (g.length === 1 ? g[0] : remembered(g, asOf, () => merged(g, asOf, taxonomy, byPriority))));
+
+  /** Connected episodes, each group of several in source order. */
+  private components(episodes: Episode[]): Episode[][] {
+    const seen = new Set<Episode>();
+    const groups: Episode[][] = [];
+    for (const e of episodes) {
+      if (seen.has(e)) continue;
+      seen.add(e);
+      const g = [e];
+      for (let k = 0; k < g.length; k++) {
+        for (const n of this.adj.get(g[k]) ?? []) {
+          if (seen.has(n)) continue;
+          seen.add(n);
+          g.push(n);
+        }
+      }
+      groups.push(g.length > 1 ? g.sort(bySource) : g);
+    }
+    return groups;
+  }
+}
+
+export function mergeAcross(all: Episode[], asOf: string, taxonomy: Taxonomy, byPriority: (a: Candidate, b: Candidate) => number): Episode[] {
+  return new AcrossMerger(taxonomy, byPriority).merge(all, asOf);
+}
+
+/** Two episodes tell the same rotation exactly when they share a sell headline group and a buy group. */
+function keysOf(s: Sides): string[] {
+  const out: string[] = [];
+  for (const f of s.from) for (const g of s.buy) out.push(`${f}→${g}`);
+  return out;
+}
+
+function bySource(a: Episode, b: Episode): number {
+  const x = a.sources[0];
+  const y = b.sources[0];
+  return textOrder(x?.path ?? "", y?.path ?? "") || (x?.line ?? 0) - (y?.line ?? 0) || textOrder(a.start ?? "", b.start ?? "");
 }
 
 /** The merged episode of the same members and as-of date as last time, so an edit elsewhere costs no rebuild (and keeps its place in the order). */
@@ -77,24 +127,6 @@ function merged(g: Episode[], asOf: string, taxonomy: Taxonomy, byPriority: (a: 
 function kindOrder(a: Candidate, b: Candidate, byPriority: (a: Candidate, b: Candidate) => number): number {
   const same = { path: "", line: 0, heading: null };
   return Math.sign(byPriority({ ...a, source: same }, { ...b, source: same }));
-}
-
-/** Last day an episode may cover, "9999-12-31" while it is ongoing or open. */
-function reachOf(e: Episode): string {
-  return e.ongoing || e.end === null ? "9999-12-31" : e.end;
-}
-
-/** Episodes filed under each group their sell side's headline names. */
-function buckets(episodes: Episode[], taxonomy: Taxonomy): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  episodes.forEach((e, i) => {
-    for (const n of fromNames(e, taxonomy)) {
-      const b = out.get(n);
-      if (b) b.push(i);
-      else out.set(n, [i]);
-    }
-  });
-  return out;
 }
 
 function fits(partial: Episode, e: Episode, taxonomy: Taxonomy): boolean {
