@@ -15,7 +15,7 @@ Usage: rotation-lens <command> [options]   (from the repo: npm run --silent cli 
 
 Commands:
   parse <note.md|folder>... [--json]   the note model of each note (JSON, one object per line)
-  index <vault-dir> [--json] [--write] [--as-of YYYY-MM-DD] [--cache]
+  index <vault-dir> [--json] [--write] [--as-of YYYY-MM-DD] [--cache] [--explain <note>]
                                        the rotation episodes and metrics of a vault;
                                        --write updates the vault's index note; --cache restores
                                        unchanged notes from the plugin's cache.json (read-only,

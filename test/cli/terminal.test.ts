@@ -61,7 +61,10 @@ describe("the command line's messages", () => {
 describe("check --strict on the example vault", () => {
   it("reports exactly the one ragged row the README says it does", async () => {
     const r = await cli("check", EXAMPLE_VAULT, "--strict");
-    expect(r).toMatchObject({ code: 1, out: `${path.join(EXAMPLE_VAULT, "Staples Rally - Rotation or Dispersion Trade.md")}:21: table row has 2 cells, header has 3` });
+    // One problem; the notices after it (rotation notes with no episode, conflicts between merged notes) are not problems.
+    expect(r.code).toBe(1);
+    expect(r.out.split("\n")[0]).toBe(`${path.join(EXAMPLE_VAULT, "Staples Rally - Rotation or Dispersion Trade.md")}:21: table row has 2 cells, header has 3`);
+    expect(r.err).toMatch(/ checked, 1 problem$/);
     expect(readFileSync(path.join(ROOT, "README.md"), "utf8")).toContain("`Staples Rally - Rotation or Dispersion Trade.md:21: table row has 2 cells, header has 3`");
   });
 });

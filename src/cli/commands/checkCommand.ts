@@ -3,13 +3,14 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { VaultIndex } from "../../core/vault/VaultIndex";
 import { parseSafely, updateSafely } from "../../core/vault/readSafely";
-import type { Problem } from "../../core/model/types";
+import type { NoteModel, Problem } from "../../core/model/types";
 import { checkFlags, type ParsedArgs } from "../args";
 import { EXIT, UsageError, type CliIO } from "../io";
 import { readVault } from "../readVault";
 import { sourceFilter } from "../../core/settings/sourceScope";
 import { taxonomyFromSettings } from "../../core/settings/taxonomyFromSettings";
 import { cliSettings, SETTINGS_FLAGS } from "../vaultSettings";
+import { reportConflicts, reportSilentRotationNotes } from "../rotationChecks";
 
 export function checkCommand(args: ParsedArgs, io: CliIO): number {
   const bad = checkFlags(args, ["strict", ...SETTINGS_FLAGS]);
@@ -27,19 +28,25 @@ export function checkCommand(args: ParsedArgs, io: CliIO): number {
   for (const p of readProblems) io.out(`${path.join(dir, p.path)}: ${p.message}`);
   // Episodes are read too (each note in its own try), so a note that stops the index is named here as well.
   const index = new VaultIndex({ taxonomy: taxonomyFromSettings(settings) });
+  const models: { model: NoteModel; text: string }[] = [];
   for (const n of notes) {
-    const problems = problemsOf(index, n.path, n.text);
+    const problems = problemsOf(index, n.path, n.text, models);
     for (const p of problems) io.out(`${path.join(dir, n.path)}:${p.line}: ${p.message}`);
     count += problems.length;
   }
+  // Notices, not problems: a rotation note may hold no episode on purpose, and merged notes may disagree.
+  const silent = reportSilentRotationNotes(dir, models, io);
+  const conflicts = reportConflicts(dir, index, settings.asOf, io);
+  if (silent + conflicts > 0) io.out(`${silent} rotation note${silent === 1 ? "" : "s"} with no episode, ${conflicts} conflict${conflicts === 1 ? "" : "s"} in merged episodes`);
   io.err(`${notes.length} note${notes.length === 1 ? "" : "s"} checked, ${count} problem${count === 1 ? "" : "s"}`);
   return args.flags.has("strict") && count > 0 ? EXIT.problems : EXIT.ok;
 }
 
-/** The parser's problems of one note, or the one problem saying why it could not be read. */
-function problemsOf(index: VaultIndex, notePath: string, text: string): Problem[] {
+/** The parser's problems of one note, or the one problem saying why it could not be read; a model read is kept in `models`. */
+function problemsOf(index: VaultIndex, notePath: string, text: string, models: { model: NoteModel; text: string }[]): Problem[] {
   const parsed = parseSafely(notePath, text);
   if ("failure" in parsed) return [{ line: 1, message: parsed.failure.message }];
+  models.push({ model: parsed.model, text });
   const failure = updateSafely(index, notePath, text, parsed.model);
   return failure ? [...parsed.model.problems, { line: 1, message: failure.message }] : parsed.model.problems;
 }

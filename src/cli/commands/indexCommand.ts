@@ -13,9 +13,10 @@ import { episodesTable } from "../episodesTable";
 import { writeIndexNote } from "../writeIndexNote";
 import { readPluginCache } from "../pluginCache";
 import { cliSettings, SETTINGS_FLAGS } from "../vaultSettings";
+import { explainCommand } from "../explainCommand";
 
 export function indexCommand(args: ParsedArgs, io: CliIO): number {
-  const bad = checkFlags(args, ["json", "write", "as-of", "strict", "cache", ...SETTINGS_FLAGS]);
+  const bad = checkFlags(args, ["json", "write", "as-of", "strict", "cache", "explain", ...SETTINGS_FLAGS]);
   if (bad) throw new UsageError(bad);
   const dir = args.positional[0];
   if (!dir || args.positional.length > 1) throw new UsageError("index needs exactly one vault folder");
@@ -25,6 +26,12 @@ export function indexCommand(args: ParsedArgs, io: CliIO): number {
   const indexPath = settings.indexNotePath;
   const { index, readProblems, failedNotes } = loadVaultIndex(dir, io, sourceFilter(settings), taxonomyFromSettings(settings), args.flags.has("cache") ? readPluginCache(dir, io) : null);
   for (const p of readProblems) io.err(`${path.join(dir, p.path)}: ${p.message}`);
+  const explain = args.flags.get("explain");
+  if (explain !== undefined) {
+    if (typeof explain !== "string") throw new UsageError("--explain needs a note, for example --explain \"Sector Rotation\"");
+    explainCommand(dir, explain, index, asOf, io);
+    return EXIT.ok;
+  }
   const episodes = index.episodes(asOf);
   const metrics = episodeMetrics(episodes, index.taxonomy);
   const problems = index.problems();

@@ -43,7 +43,9 @@ export function datesInText(text: string, ctx: { year?: number } = {}): TextDate
     let found = one;
     let span = !/^(early|mid|late) /.test(one.phrase) && (one.range.precision === "year" || one.range.precision === "quarter" || /h[12]|\d{4}-\d/.test(one.phrase));
     const link = tokens[one.next];
-    if (link && LINKS.has(link.lower) && one.next + 1 < tokens.length) {
+    // "between November 2016 and March 2017" is a span too.
+    const between = link?.lower === "and" && tokens[i - 1]?.lower === "between";
+    if (link && (LINKS.has(link.lower) || between) && one.next + 1 < tokens.length) {
       const two = dateAt(tokens, one.next + 1, one.yearless ? undefined : Number(one.range.start.slice(0, 4)));
       const joined = two ? join(one, two) : null;
       if (joined) [found, span] = [joined, true];

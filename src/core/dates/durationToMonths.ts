@@ -1,6 +1,5 @@
 /** Reads durations ("Full year", "18 months", "2+ years", "2-4 weeks", "1-2 quarters", "Ongoing") into months. */
 import { getDaysInMonth } from "date-fns";
-import { foldSpaces } from "../text/foldSpaces";
 
 export type DurationBound = "exact" | "atLeast" | "atMost" | "range";
 
@@ -21,7 +20,8 @@ const DURATION = /^(~|≈|about )?(\d+(?:\.\d+)?)(?: ?(?:-|–|to) ?(\d+(?:\.\d+
 
 export function durationToMonths(text: string): Duration | null {
   if (typeof text !== "string") return null;
-  const t = foldSpaces(text.replace(/[*_`]/g, "").trim().toLowerCase());
+  // Runs of spaces collapse first, so the pattern's optional spaces never compete for one long run.
+  const t = text.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
   if (t === "") return null;
   if (/^(ongoing|current|in progress|active|now)\b/.test(t)) return { months: null, bound: "exact", approx: false, ongoing: true };
   const full = /^full (year|quarter|month)(\+)?$/.exec(t);

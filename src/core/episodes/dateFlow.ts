@@ -10,7 +10,7 @@ type Try = [text: string | undefined, line: number];
 
 export function dateFlow(c: Candidate, note: NoteModel, heading: Heading | null, propLine: (key: string) => number): void {
   const inScope = inFlowScope(note, heading);
-  const named = heading ? /\(([^)]*)\)\s*$/.exec(heading.text)?.[1] : titlePeriod(note.title);
+  const named = heading ? lastParenthesis(heading.text) : titlePeriod(note.title);
   const year = named ? Number(periodToRange(named)?.start.slice(0, 4)) || undefined : undefined;
   // A note's properties date the note's own flow, not the flows of its sections; `date` is often just when the note was written.
   const prop = (key: string): Try => {
@@ -53,14 +53,25 @@ function beginsEvents(note: NoteModel, inScope: (line: number) => boolean): Try[
 }
 
 /** "Started late December 2025, accelerated …" → "late December 2025". */
-export function startPhrase(value: string): string {
+export function startPhrase(raw: string): string {
+  // One space at most between words, so no two optional runs of spaces compete for one long run.
+  const value = raw.replace(/\s+/g, " ");
   const m = /(?:started|began|begins|starting|since|from)\s+(?:in\s+|on\s+)?([^,.;]+)/i.exec(value);
   // White space folded first, so the joining word's gaps are single spaces (linear time).
   return foldSpaces(m ? m[1] : value.split(/[,.;]/)[0]).split(/ (?:and|then|but|before|after|with|as) /)[0].trim();
 }
 
 /** "Sector Rotation January 2026" → "January 2026". */
-export function titlePeriod(title: string): string | undefined {
+export function titlePeriod(raw: string): string | undefined {
+  const title = raw.replace(/\s+/g, " ").slice(-40);
   const m = /((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|(?:q[1-4]\s+)?\d{4}(?:\s*q[1-4])?)\s*$/i.exec(title);
   return m?.[1];
+}
+
+/** "Rotation 1: A → B (January 2026)" → "January 2026": the parenthesis that ends the text, found by index. */
+export function lastParenthesis(text: string): string | undefined {
+  const t = text.trimEnd();
+  if (!t.endsWith(")")) return undefined;
+  const open = t.lastIndexOf("(");
+  return open === -1 ? undefined : t.slice(open + 1, -1);
 }

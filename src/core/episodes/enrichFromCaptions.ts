@@ -1,5 +1,6 @@
 /** Source (d), captions: the italic line under a chart in a period's section ("### 2022: …") gives that period's episode legs and divergence. */
 import type { Caption, NoteModel } from "../model/types";
+import { datesInText } from "../dates/datesInText";
 import { periodToRange } from "../dates/periodToRange";
 import { setStatedDivergence } from "./candidate";
 import { legsIn, statedDivergence } from "./sides";
@@ -17,7 +18,19 @@ export function enrichFromCaptions(note: NoteModel, candidates: Candidate[]): vo
     }
     const pp = statedDivergence(cap.text);
     if (pp !== null) setStatedDivergence(target, pp, source);
+    narrowToWindow(target, cap.text, source);
   }
+}
+
+/** A bare year narrowed by the window its caption states for the same episode: "2016" with "Sep 2016 – May 2017". */
+function narrowToWindow(c: Candidate, text: string, source: SourceRef): void {
+  if (!c.start || !c.period || periodToRange(c.period)?.precision !== "year") return;
+  const window = datesInText(text).find((d) => d.span && d.start.slice(0, 4) === (c.start as string).slice(0, 4) && d.start > (c.start as string));
+  if (!window) return;
+  c.start = window.start;
+  c.end = window.end;
+  c.fieldSources.start = source;
+  c.fieldSources.end = source;
 }
 
 /** The dated episode whose period the caption's heading names; among several of that period, the one the words point to. */

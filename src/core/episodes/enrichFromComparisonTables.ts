@@ -22,7 +22,7 @@ export function enrichFromComparisonTables(note: NoteModel, candidates: Candidat
       continue;
     }
     heads.forEach((h, k) => {
-      const m = PP_HEADER.exec(h.trim());
+      const m = PP_HEADER.exec(h.replace(/\s+/g, " ").trim());
       if (!m) return;
       const expr = normalizeLabel(m[1]);
       const target = candidates.find((c) => c.expression !== null && normalizeLabel(c.expression) === expr) ?? lastRotations[k] ?? null;

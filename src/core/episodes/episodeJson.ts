@@ -25,5 +25,14 @@ export function episodeToJson(e: Episode): Record<string, unknown> {
     sources: e.sources,
     fieldSources: e.fieldSources,
     conflicts: e.conflicts ?? [],
+    foundBy: e.foundBy ?? [],
+    evidence: evidenceOf(e),
   };
+}
+
+/** Every line an episode was read from, each once, in note and line order. */
+export function evidenceOf(e: Episode): { path: string; line: number }[] {
+  const seen = new Map<string, { path: string; line: number }>();
+  for (const s of [...e.sources, ...Object.values(e.fieldSources), ...e.legs.map((l) => l.source)]) if (s) seen.set(`${s.path}:${s.line}`, { path: s.path, line: s.line });
+  return [...seen.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
 }

@@ -10,7 +10,9 @@ import { foldProse } from "./foldProse";
 import { fromCaptions } from "./fromCaptions";
 import { fromNames } from "./fromNames";
 import { fromParallels } from "./fromParallels";
+import { fromPieces } from "./fromPieces";
 import { fromProse } from "./fromProse";
+import { mayHoldProse } from "./prose/proseLines";
 import { ignoredLines, noteIgnored } from "./optOut";
 import { generatedSpans, withoutGenerated, withoutLines } from "./withoutGenerated";
 import { defaultTaxonomy, type Taxonomy } from "../taxonomy/taxonomy";
@@ -27,10 +29,12 @@ export function extractEpisodes(model: NoteModel, text: string, taxonomy: Taxono
 
 function extract(model: NoteModel, text: string, taxonomy: Taxonomy): NoteExtraction {
   if (noteIgnored(model)) return { candidates: [], problems: [] };
-  const lines = text.split(/\r\n|\r|\n/);
-  const ignored = ignoredLines(model, lines);
-  const note = withoutLines(withoutGenerated(model, text), ignored);
+  // Split only for the readers that need lines; most notes never reach them.
+  let split: string[] | null = null;
+  const lines = (): string[] => (split ??= text.split(/\r\n|\r|\n/));
+  const ignored = text.includes("rotation-lens") ? ignoredLines(model, lines()) : new Set<number>();
   const spans = generatedSpans(text);
+  const note = withoutLines(withoutGenerated(model, text, spans), ignored);
   const hidden = (line: number): boolean => ignored.has(line) || spans.some(([a, b]) => line >= a && line <= b);
   const problems: Problem[] = [];
   const candidates: Candidate[] = [];
@@ -38,14 +42,14 @@ function extract(model: NoteModel, text: string, taxonomy: Taxonomy): NoteExtrac
   if (fromProps) candidates.push(fromProps);
   for (const c of fromEpisodeTables(note, problems, taxonomy)) candidates.push(c);
   for (const c of fromFlows(note, text, problems)) candidates.push(c);
-  const stated = candidates.slice();
-  for (const c of fromProse(note, lines, taxonomy, hidden)) stated.push(c);
-  const told = foldProse(stated, taxonomy);
+  const prose = mayHoldProse(note, text) ? fromProse(note, lines(), taxonomy, hidden) : [];
+  const told = prose.length ? foldProse(candidates.concat(prose), taxonomy) : candidates.slice();
   candidates.length = 0;
   for (const c of told) candidates.push(c);
   for (const c of fromParallels(note, told, taxonomy)) candidates.push(c);
   if (candidates.length === 0) for (const c of fromCaptions(note, taxonomy)) candidates.push(c);
   if (candidates.length === 0) for (const c of fromNames(note, lines, taxonomy, hidden)) candidates.push(c);
+  if (candidates.length === 0) for (const c of fromPieces(note, lines(), taxonomy, hidden)) candidates.push(c);
   if (candidates.length > 0) {
     enrichFromComparisonTables(note, candidates);
     enrichFromCaptions(note, candidates);

@@ -53,7 +53,7 @@ function fromCaption(note: NoteModel, cap: Caption, taxonomy: Taxonomy): Candida
   c.end = dates.end;
   if (dates.end) c.ongoing = false;
   c.legs = legs;
-  c.fieldSources = { rotation: source, sellSide: source, buySide: source, start: source, legs: source };
+  c.fieldSources = { sellSide: source, buySide: source, start: source, legs: source };
   if (pp !== null) setStatedDivergence(c, pp, source);
   return c;
 }

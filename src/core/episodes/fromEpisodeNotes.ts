@@ -31,7 +31,8 @@ export function fromEpisodeNote(note: NoteModel, text: string, problems: Problem
     c.period = scalar(p.end) ? `${scalar(p.start)} – ${scalar(p.end)}` : scalar(p.start);
     c.fieldSources.period = at("start");
   }
-  const trigger = scalar(p.trigger);
+  // A list of triggers reads like the sides: "[Tariffs, "[[Fed]]"]" → "Tariffs, Fed".
+  const trigger = scalar(p.trigger) ?? (Array.isArray(p.trigger) ? list(p.trigger).join(", ") || null : null);
   if (trigger) [c.trigger, c.fieldSources.trigger] = [trigger, at("trigger")];
   c.sellSide = list(p.sell);
   c.buySide = list(p.buy);

@@ -1,4 +1,5 @@
 /** Source (a): every dated body row of an episode table (Period | Rotation | Trigger | Sell side | Buy side | Duration, or Period | Shift, or Period | Winner) is a candidate. */
+import { durationToMonths } from "../dates/durationToMonths";
 import type { NoteModel, Problem, Table } from "../model/types";
 import { defaultTaxonomy, findTerms, type Taxonomy } from "../taxonomy/taxonomy";
 import { emptyCandidate, linkTargets, setDuration, setPeriod, settleEnds } from "./candidate";
@@ -41,7 +42,8 @@ function rowsOf(note: NoteModel, table: Table, roles: Partial<Record<Role, numbe
     c.buySide = splitSide(cell("buy"));
     if (c.sellSide.length) c.fieldSources.sellSide = source;
     if (c.buySide.length) c.fieldSources.buySide = source;
-    if (!dateInDuration(c, cell("duration"), source)) setDuration(c, cell("duration"), source, problems);
+    // A Duration cell is read as a length first; only one that is not a length may be a date.
+    if (durationToMonths(cell("duration")) !== null || !dateInDuration(c, cell("duration"), source)) setDuration(c, cell("duration"), source, problems);
     agreeDuration(c);
     c.legs = legsIn(`${cell("sell")}, ${cell("buy")}`, source);
     if (c.legs.length) c.fieldSources.legs = source;
@@ -54,7 +56,7 @@ function rowsOf(note: NoteModel, table: Table, roles: Partial<Record<Role, numbe
 
 /** "Risk on → off" → "Risk on → Risk off": the short end borrows the long end's first word. */
 function regimeArrow(text: string): string {
-  const m = /^(.*?\S)\s*(→|->)\s*(on|off)$/i.exec(text.trim());
+  const m = /^(.*?\S) ?(→|->) ?(on|off)$/i.exec(text.replace(/\s+/g, " ").trim().slice(0, 200));
   if (!m || m[1].length > 40) return text;
   const word = m[1].split(/\s+/)[0];
   return `${m[1]} → ${word} ${m[3]}`;

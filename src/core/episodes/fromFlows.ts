@@ -1,9 +1,8 @@
 /** Source (c): an Out of / Into table in a note tagged #rotation, or in a section whose heading names a rotation. */
-import { foldSpaces } from "../text/foldSpaces";
 import type { Heading, NoteModel, Problem, Table } from "../model/types";
 import { periodToRange } from "../dates/periodToRange";
 import { emptyCandidate, linkTargets, settleEnds } from "./candidate";
-import { dateFlow } from "./dateFlow";
+import { dateFlow, lastParenthesis } from "./dateFlow";
 import { rotationHeadingAbove } from "./flowScope";
 import { columnRoles, isEpisodeTable, roleOf } from "./headerRoles";
 import { propertyLines } from "./propertyLines";
@@ -84,7 +83,7 @@ function candidateFor(note: NoteModel, heading: Heading | null, flows: Flow[]): 
   c.fieldSources.buySide = { ...source, line: flows[0].buyLine };
   c.links = [...new Set(flows.flatMap((f) => f.links))];
   if (heading) {
-    c.rotation = withoutTrailingAside(foldSpaces(heading.text).replace(/^rotation ?\d* ?: ?/i, "")).trim();
+    c.rotation = withoutPeriod(heading.text.replace(/\s+/g, " ").replace(/^rotation ?\d* ?: ?/i, ""));
     c.fieldSources.rotation = source;
   }
   c.name = heading ? c.rotation : note.title;
@@ -107,10 +106,8 @@ function endFromProperties(c: Candidate, note: NoteModel, propLine: (key: string
   }
 }
 
-/** "Mag 7 → the rest (January 2026)" without its closing parenthesis; by index, not a regex that retries every `(`. */
-function withoutTrailingAside(text: string): string {
-  const t = text.trimEnd();
-  if (!t.endsWith(")")) return text;
-  const open = t.indexOf("(", t.lastIndexOf(")", t.length - 2) + 1);
-  return open === -1 ? text : t.slice(0, open).trimEnd();
+/** "Mag 7 → everything else (January 2026)" → "Mag 7 → everything else", by index rather than a pattern. */
+function withoutPeriod(text: string): string {
+  const period = lastParenthesis(text);
+  return (period === undefined ? text : text.trimEnd().slice(0, text.trimEnd().length - period.length - 2)).trim();
 }

@@ -22,10 +22,12 @@ interface Named {
 }
 
 /** Only when nothing else in the note states a rotation: a name then says what the note is about. */
-export function fromNames(note: NoteModel, lines: string[], taxonomy: Taxonomy, hidden: (line: number) => boolean): Candidate[] {
-  for (const name of namesOf(note, lines)) {
+export function fromNames(note: NoteModel, getLines: () => string[], taxonomy: Taxonomy, hidden: (line: number) => boolean): Candidate[] {
+  for (const name of namesOf(note)) {
     const named = readName(name.text, taxonomy);
     if (!named) continue;
+    const lines = getLines();
+    name.line = nameLine(note, lines, name);
     const dates = bodyDates(note, lines, hidden);
     if (!dates?.start) continue;
     const source: SourceRef = { path: note.path, line: name.line, heading: null };
@@ -51,20 +53,22 @@ export function fromNames(note: NoteModel, lines: string[], taxonomy: Taxonomy, 
   return [];
 }
 
-/** The title (or the H1 that repeats it) and each alias, with the line it is written on. */
-function namesOf(note: NoteModel, lines: string[]): Name[] {
+/** The title (or the H1 that repeats it) and each alias; line 0 for an alias until its line is looked up. */
+function namesOf(note: NoteModel): Name[] {
   const out: Name[] = [];
   const h1 = note.headings.find((h) => h.level === 1);
   out.push({ text: note.title, line: h1 && h1.text.trim() === note.title.trim() ? h1.line : note.frontmatter ? note.frontmatter.endLine + 1 : 1 });
   const aliases = note.properties.aliases ?? note.properties.alias;
   const list = Array.isArray(aliases) ? aliases : typeof aliases === "string" ? [aliases] : [];
-  const end = note.frontmatter?.endLine ?? 0;
-  for (const a of list) {
-    if (typeof a !== "string" || !a.trim()) continue;
-    const k = lines.slice(0, end).findIndex((l) => l.includes(a));
-    out.push({ text: a, line: k === -1 ? note.frontmatter?.line ?? 1 : k + 1 });
-  }
+  for (const a of list) if (typeof a === "string" && a.trim()) out.push({ text: a, line: 0 });
   return out;
+}
+
+/** The front matter line an alias is written on. */
+function nameLine(note: NoteModel, lines: string[], name: Name): number {
+  if (name.line !== 0) return name.line;
+  const k = lines.slice(0, note.frontmatter?.endLine ?? 0).findIndex((l) => l.includes(name.text));
+  return k === -1 ? note.frontmatter?.line ?? 1 : k + 1;
 }
 
 /** "X to Y rotation", "X over Y", "Sell America", "August 2024 risk-off". */

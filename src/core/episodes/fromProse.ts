@@ -54,7 +54,7 @@ function candidate(note: NoteModel, p: ProseLine, sell: string[], buy: string[],
   c.end = dates.end;
   if (dates.end || dates.oneSession) c.ongoing = false;
   const at: SourceRef = dates.line ? { ...source, line: dates.line } : source;
-  c.fieldSources = { rotation: source, sellSide: source, buySide: source, start: at };
+  c.fieldSources = { sellSide: source, buySide: source, start: at };
   if (dates.end) c.fieldSources.end = source;
   c.legs = legsIn(p.text, source);
   if (c.legs.length) c.fieldSources.legs = source;

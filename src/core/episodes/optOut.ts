@@ -11,6 +11,7 @@ export function noteIgnored(note: NoteModel): boolean {
 /** Lines (1-based) hidden by a comment mark: the block that follows it, up to a blank line or the table's end. */
 export function ignoredLines(note: NoteModel, lines: string[]): Set<number> {
   const out = new Set<number>();
+  if (!lines.some((l) => l.includes("rotation-lens"))) return out;
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i].includes("%%") || !lines[i].toLowerCase().includes(MARK)) continue;
     let k = i + 1;

@@ -17,12 +17,32 @@ function names(texts: string[], taxonomy: Taxonomy): Set<string> {
   return new Set(texts.flatMap((t) => findTerms(t.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, "$2"), taxonomy).map((h) => h.name)));
 }
 
-/** The lexicon names of the sell side's headline (its "from"): what a rotation is filed under. */
-export function fromNames(t: Told, taxonomy: Taxonomy): Set<string> {
-  return names([t.from], taxonomy);
+export interface Sides {
+  from: Set<string>;
+  to: Set<string>;
+  buy: Set<string>;
 }
 
-const meets = (a: Set<string>, b: Set<string>): boolean => [...a].some((x) => b.has(x));
+/** Worked out once per candidate or episode and taxonomy: merging compares each with many others. */
+const cache = new WeakMap<Taxonomy, WeakMap<Told, Sides>>();
+
+export function sidesOf(t: Told, taxonomy: Taxonomy): Sides {
+  let byTold = cache.get(taxonomy);
+  if (!byTold) cache.set(taxonomy, (byTold = new WeakMap()));
+  let s = byTold.get(t);
+  if (!s) byTold.set(t, (s = { from: names([t.from], taxonomy), to: names([t.to], taxonomy), buy: names([t.to, ...t.buySide], taxonomy) }));
+  return s;
+}
+
+/** The lexicon names of the sell side's headline (its "from"): what a rotation is filed under. */
+export function fromNames(t: Told, taxonomy: Taxonomy): Set<string> {
+  return sidesOf(t, taxonomy).from;
+}
+
+const meets = (a: Set<string>, b: Set<string>): boolean => {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+};
 
 /**
  * Same sell headline group, and the same buy group in the headline or anywhere on the buy side: a flow
@@ -30,8 +50,11 @@ const meets = (a: Set<string>, b: Set<string>): boolean => [...a].some((x) => b.
  * the same names tell one rotation; a "Large → Small" row does not share "Mag 7" as its headline.
  */
 export function sameRotation(a: Told, b: Told, taxonomy: Taxonomy): boolean {
-  if (!meets(fromNames(a, taxonomy), fromNames(b, taxonomy))) return false;
-  return meets(names([a.to], taxonomy), names([b.to], taxonomy)) || meets(names([a.to, ...a.buySide], taxonomy), names([b.to, ...b.buySide], taxonomy));
+  return sameSides(sidesOf(a, taxonomy), sidesOf(b, taxonomy));
+}
+
+export function sameSides(x: Sides, y: Sides): boolean {
+  return meets(x.from, y.from) && (meets(x.to, y.to) || meets(x.buy, y.buy));
 }
 
 /** Closed intervals meet; an undated one meets anything (the caller decides whether that is enough). */

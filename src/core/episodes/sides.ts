@@ -26,7 +26,9 @@ export function splitSide(text: string): string[] {
 const LEG = /\b([A-Z]{2,5})\b\s*(?:\(\w+\)\s*)?(?:(fell|dropped|lost|declined|down|rose|gained|surged|climbed|up|hit|was|at)\s+)?(~|≈)?([+\-−]?\d+(?:\.\d+)?)%|\b([A-Z]{2,5})\b\s*(?:\(\w+\)\s*)?held flat/g;
 const NEGATIVE_VERBS = new Set(["fell", "dropped", "lost", "declined", "down"]);
 
-export function legsIn(text: string, source: SourceRef): Leg[] {
+export function legsIn(raw: string, source: SourceRef): Leg[] {
+  // Runs of spaces collapse first: the pattern's optional spaces then match at most one each.
+  const text = raw.replace(/\s+/g, " ");
   const legs: Leg[] = [];
   const seen = new Set<string>();
   LEG.lastIndex = 0;

@@ -15,6 +15,7 @@ export function candidatesOf(e: Episode): Candidate[] {
 /** `group` is in priority order (see mergeCandidates.ts); the first candidate that has a field gives it. */
 export function toEpisode(group: Candidate[], asOf: string, taxonomy: Taxonomy = defaultTaxonomy): Episode {
   const e = buildEpisode(group, asOf, taxonomy);
+  e.foundBy = foundBy(group);
   madeFrom.set(e, group);
   return e;
 }
@@ -26,7 +27,9 @@ function buildEpisode(group: Candidate[], asOf: string, taxonomy: Taxonomy = def
       const v = get(c);
       if (v === null || !has(v)) continue;
       // A flow's "ongoing" is a default, not something a line says: no source for it.
-      if (field) fieldSources[field] = c.fieldSources[field] ?? (field === "status" ? undefined : c.source);
+      // A rotation a prose reader named from the lexicon ("tech → staples") was not written on any line.
+      const unsaid = field === "status" || (field === "rotation" && c.kind !== "table" && c.kind !== "note" && c.kind !== "flow");
+      if (field) fieldSources[field] = c.fieldSources[field] ?? (unsaid ? undefined : c.source);
       if (field && fieldSources[field] === undefined) delete fieldSources[field];
       return v;
     }
@@ -44,7 +47,8 @@ function buildEpisode(group: Candidate[], asOf: string, taxonomy: Taxonomy = def
   const said = take("status", (c) => (spanning.includes(c) || spanning.length === 0 ? c.ongoing : null));
   const endSaid = take("end", (c) => (c.ongoing === true || !(spanning.includes(c) || spanning.length === 0) ? null : c.end));
   // Started and never said to end: still going.
-  const ongoing = said ?? (start !== null && endSaid === null && duration === null);
+  // An end after the as-of date has not come yet: the rotation is still going.
+  const ongoing = (endSaid !== null && endSaid > asOf) || (said ?? (start !== null && endSaid === null && duration === null));
   const end = ongoing ? null : endSaid;
   if (end === null) delete fieldSources.end;
   const sellSide = take("sellSide", (c) => c.sellSide, nonEmpty) ?? [];
@@ -79,6 +83,13 @@ function buildEpisode(group: Candidate[], asOf: string, taxonomy: Taxonomy = def
     sources: uniqueSources(group),
     fieldSources,
   };
+}
+
+const KIND_NAMES: Record<Candidate["kind"], string> = { table: "table", note: "properties", flow: "flow table", prose: "prose", alias: "alias", caption: "caption" };
+
+function foundBy(group: Candidate[]): string[] {
+  const kinds = [...new Set(group.map((c) => KIND_NAMES[c.kind]))];
+  return new Set(group.map((c) => c.source.path)).size > 1 ? [...kinds, "merged"] : kinds;
 }
 
 /** Periods are inclusive: "2011" runs to the end of Dec 31, a whole twelve months. */

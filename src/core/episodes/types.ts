@@ -50,6 +50,8 @@ export interface Candidate {
   expression: string | null;
   links: string[];
   fieldSources: Partial<Record<EpisodeField, SourceRef>>;
+  /** Only one side is known ("a rotation into staples"): it joins a rotation found elsewhere and is never an episode alone. */
+  partial?: boolean;
 }
 
 /** What one note yields: its candidates, and what it says that could not be read (unreadable dates, durations…). */
@@ -86,6 +88,8 @@ export interface Episode {
   fieldSources: Partial<Record<EpisodeField, SourceRef>>;
   /** What merged notes said differently (another start, another type), with where they said it. */
   conflicts?: Conflict[];
+  /** How it was found: "table", "properties", "flow table", "prose", "alias", "caption", and "merged" when several notes tell it. */
+  foundBy?: string[];
 }
 
 export interface Conflict {

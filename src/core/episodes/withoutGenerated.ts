@@ -19,8 +19,7 @@ export function generatedSpans(text: string): [number, number][] {
   return spans;
 }
 
-export function withoutGenerated(note: NoteModel, text: string): NoteModel {
-  const spans = generatedSpans(text);
+export function withoutGenerated(note: NoteModel, text: string, spans: [number, number][] = generatedSpans(text)): NoteModel {
   if (spans.length === 0) return note;
   return keepLines(note, (line) => !spans.some(([a, b]) => line >= a && line <= b));
 }

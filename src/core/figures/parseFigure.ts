@@ -44,6 +44,8 @@ export function parseFigure(text: string): Figure | null {
   const negative = isMinus(sign1) !== isMinus(sign2);
   const unit = unitOf(unitText, currency ?? rangeCurrency);
   if (unit === "count" && !/^of \d/.test(rest) && !sign1 && !sign2 && !approxMark && !boundMark && !plusBefore && !plusAfter && /^[A-Za-z]/.test(rest)) return null;
+  // "2009-10", "1999-2000": a span of years is a period, not the number range 10..2009.
+  if (rangeEnd !== undefined && unit === "count" && isYearSpan(num, rangeEnd) && !sign1 && !sign2 && !approxMark) return null;
   const scale = scaleOf(unitText);
   const value = (negative ? -1 : 1) * toNumber(num) * scale;
   const figure: Figure = { value, unit, approx: Boolean(approxMark) || approxInRest(rest), bound: boundOf(boundMark, plusBefore ?? plusAfter), raw };
@@ -56,6 +58,13 @@ export function parseFigure(text: string): Figure | null {
     figure.bound = "range";
   }
   return figure;
+}
+
+function isYearSpan(from: string, to: string): boolean {
+  if (!/^\d{4}$/.test(from) || !/^\d{2}$|^\d{4}$/.test(to)) return false;
+  const a = Number(from);
+  const b = to.length === 2 ? Math.floor(a / 100) * 100 + Number(to) : Number(to);
+  return a >= 1800 && a <= 2199 && b > a && b - a < 100;
 }
 
 /** Bold, italic, highlight and code marks around the whole cell: `**+39%**` → `+39%`. Hot path: no regex. */

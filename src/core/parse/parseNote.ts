@@ -119,10 +119,12 @@ function addTable(b: Body, infos: LineInfo[], found: NonNullable<ReturnType<type
     caption: null,
     captionLine: null,
   };
-  const next = infos[last + 1];
+  // The caption sits directly under the table, or after one blank line.
+  const gap = infos[last + 1] !== undefined && !infos[last + 1].hidden && infos[last + 1].text.trim() === "" ? 1 : 0;
+  const next = infos[last + 1 + gap];
   const italic = next && !next.hidden ? italicLine(next.text) : null;
   if (italic !== null) {
-    last++;
+    last += 1 + gap;
     const inline = readInline(italic, last + 1);
     table.caption = inline.text;
     table.captionLine = last + 1;

@@ -12,6 +12,8 @@ export interface Taxonomy {
   names: Map<string, string>;
   /** Longest term first, so "consumer staples" wins over "staples". */
   ordered: string[];
+  /** Most words in one term: how far a search looks ahead from each word. */
+  maxWords: number;
 }
 
 interface Term {
@@ -45,7 +47,10 @@ function build(entries: Map<string, Term>): Taxonomy {
     terms.set(k, [...t.groups]);
     names.set(k, t.name);
   }
-  return { terms, names, ordered: [...terms.keys()].sort((a, b) => b.length - a.length) };
+  const ordered = [...terms.keys()].sort((a, b) => b.length - a.length);
+  let maxWords = 1;
+  for (const t of ordered) maxWords = Math.max(maxWords, t.split(" ").length);
+  return { terms, names, ordered, maxWords };
 }
 
 /** A taxonomy from term → groups alone (each term its own name), as tests and user files write it. */
@@ -108,43 +113,68 @@ export function findTerms(text: string, taxonomy: Taxonomy = defaultTaxonomy): r
   return hits;
 }
 
+/**
+ * Leftmost-longest match over the text's words: at each word, the longest run of up to `maxWords`
+ * words that is a term (lower case), or a ticker as written. One map lookup per run, whatever the
+ * lexicon's size.
+ */
 function searchTerms(text: string, taxonomy: Taxonomy): TermHit[] {
   const hits: TermHit[] = [];
-  // Two copies of the text, as written (for tickers) and lower-cased (for words), blanked together as terms are found.
-  let rest = ` ${flatten(text.replace(/[()[\],;:/+|*_"“”]/g, " "))} `;
-  let lower = rest.toLowerCase();
-  if (lower.length !== rest.length) {
-    rest = rest.replace(/[^ -~]/g, " ");
-    lower = rest.toLowerCase();
-  }
-  for (const term of taxonomy.ordered) {
-    let from = 0;
-    for (;;) {
-      const at = findWord(TICKER.test(term) ? rest : lower, term, from);
-      if (at === -1) break;
-      hits.push({ term, groups: taxonomy.terms.get(term) ?? [], name: taxonomy.names.get(term) ?? term, at: at - 1 });
-      const blank = " ".repeat(term.length);
-      rest = rest.slice(0, at) + blank + rest.slice(at + term.length);
-      lower = lower.slice(0, at) + blank + lower.slice(at + term.length);
-      from = at + term.length;
-    }
+  const words = wordsOf(flatten(text.replace(/[()[\],;:/+|*_"“”!?]/g, " ")));
+  for (let i = 0; i < words.length; ) {
+    const hit = longestAt(words, i, taxonomy);
+    if (hit) {
+      hits.push(hit.hit);
+      i += hit.span;
+    } else i++;
   }
   return hits;
 }
 
-function findWord(hay: string, term: string, from: number): number {
-  for (;;) {
-    const at = hay.indexOf(term, from);
-    if (at === -1) return -1;
-    const before = hay[at - 1];
-    const after = hay[at + term.length];
-    if (!isWordChar(before) && !isWordChar(after)) return at;
-    from = at + 1;
-  }
+interface Word {
+  text: string;
+  at: number;
 }
 
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}&]/u.test(ch);
+function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  let start = -1;
+  for (let k = 0; k <= text.length; k++) {
+    const gap = k === text.length || !inWord(text.charCodeAt(k));
+    if (gap && start !== -1) {
+      out.push({ text: text.slice(start, k), at: start });
+      start = -1;
+    } else if (!gap && start === -1) start = k;
+  }
+  return out;
+}
+
+/** Letters, digits, "&" (S&P), "." (U.S.), apostrophes, and any letter beyond ASCII; markup like "<b>" splits words. */
+function inWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38 || c === 46 || c === 39 || c === 0x2019 || (c > 127 && c !== 0x2192 && c !== 0x2014 && c !== 0x2013);
+}
+
+function longestAt(words: Word[], i: number, taxonomy: Taxonomy): { hit: TermHit; span: number } | null {
+  for (let n = Math.min(taxonomy.maxWords, words.length - i); n >= 1; n--) {
+    let phrase = words[i].text;
+    for (let k = 1; k < n; k++) phrase += ` ${words[i + k].text}`;
+    for (const form of formsOf(phrase, n)) {
+      const groups = taxonomy.terms.get(form);
+      if (groups) return { hit: { term: form, groups, name: taxonomy.names.get(form) ?? form, at: words[i].at }, span: n };
+    }
+  }
+  return null;
+}
+
+/** A ticker as written, then the words in lower case; a trailing full stop or possessive is not part of a term. */
+function formsOf(phrase: string, n: number): string[] {
+  const trimmed = phrase.replace(/(?:'s|’s|[.'’])$/, "");
+  const out: string[] = [];
+  if (n === 1 && TICKER.test(trimmed)) out.push(trimmed);
+  const lower = phrase.toLowerCase();
+  out.push(lower);
+  if (trimmed !== phrase) out.push(trimmed.toLowerCase());
+  return out;
 }
 
 /** Groups of a text, counted: "Energy, financials" → value 2, cyclical 2. */

@@ -1,7 +1,7 @@
 /** The vault's episodes, kept current one note at a time: a change re-reads one note and re-merges only the rotations it touches. */
 import { orderEpisodes } from "../episodes/assembleEpisodes";
 import { extractEpisodes } from "../episodes/extractEpisodes";
-import { mergeAcross } from "../episodes/mergeAcross";
+import { AcrossMerger } from "../episodes/mergeAcross";
 import { byPriority, periodGroups, regroup, type PeriodGroup } from "../episodes/mergeCandidates";
 import { rotationKey } from "../episodes/rotationKey";
 import type { Candidate, Episode, NoteExtraction } from "../episodes/types";
@@ -77,8 +77,12 @@ export class VaultIndex {
   /** The last episode list made, kept when changes clear `cache`: the order the next list starts from. */
   private sorted: { asOf: string; episodes: Episode[] } | null = null;
 
+  /** One rotation across notes: which episodes tell the same one, kept between lists. */
+  private readonly merger: AcrossMerger;
+
   constructor(options: VaultIndexOptions = {}) {
     this.taxonomy = options.taxonomy ?? defaultTaxonomy;
+    this.merger = new AcrossMerger(this.taxonomy, byPriority);
     this.excludedFolders = normalizeFolders(options.excludedFolders ?? []);
   }
 
@@ -163,7 +167,7 @@ export class VaultIndex {
     for (const key of this.buckets.keys()) for (const e of this.episodesOf(key, asOf)) fresh.add(e);
     // The last list, less what went, then what is new: nearly sorted, which the sort takes in about one pass.
     const kept = this.sorted?.asOf === asOf ? this.sorted.episodes.filter((e) => fresh.delete(e)) : [];
-    const episodes = orderEpisodes(mergeAcross([...kept, ...fresh], asOf, this.taxonomy, byPriority));
+    const episodes = orderEpisodes(this.merger.merge([...kept, ...fresh], asOf));
     this.cache = { asOf, episodes, metrics: null };
     this.sorted = { asOf, episodes };
     return episodes;

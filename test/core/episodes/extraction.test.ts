@@ -252,3 +252,12 @@ describe("the index note's own region", () => {
     expect(read("Historical rotations.md", text).candidates.map((c) => c.period)).toEqual(["2016"]);
   });
 });
+
+describe("captions of tables", () => {
+  it("are read directly under a table or after one blank line", () => {
+    const text = "| Period | Rotation |\n|---|---|\n| 2022 | Growth → Value |\n\n*XLE +55%, QQQ -30% — ~85pp divergence*\n";
+    const note = parseNote("C.md", text);
+    expect(note.tables[0]).toMatchObject({ caption: "XLE +55%, QQQ -30% — ~85pp divergence", captionLine: 5 });
+    expect(note.captions.map((c) => c.line)).toEqual([5]);
+  });
+});

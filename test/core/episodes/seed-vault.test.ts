@@ -5,13 +5,19 @@ import { indexFolder } from "../../helpers/loadVault";
 
 const AS_OF = "2026-03-01";
 
+/** "2016-09-01" → "Sep 2016", as a caption writes a window. */
+function monthYear(iso: string | null | undefined): string | null {
+  if (!iso) return null;
+  return `${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+}
+
 /** Text one of which the line a field points to must contain, so "traceable to its source line" is checked, not assumed. */
 function evidence(field: EpisodeField, e: Episode): string[] {
   const pp = e.divergencePp === null ? "" : `${e.divergencePp}pp`;
   const byField: Record<EpisodeField, (string | null | undefined)[]> = {
     period: [e.period],
-    start: [e.period, e.start, e.start?.slice(0, 7)],
-    end: [e.period, e.end, e.end?.slice(0, 7)],
+    start: [e.period, e.start, e.start?.slice(0, 7), monthYear(e.start)],
+    end: [e.period, e.end, e.end?.slice(0, 7), monthYear(e.end)],
     rotation: [e.rotation],
     trigger: [e.trigger],
     sellSide: [e.sellSide[0]],
@@ -54,10 +60,11 @@ describeSeed("episodes of the seed vault, as of 2026-03-01", () => {
   it("gives each the right period, duration and type", () => {
     expect(row("1973-74")).toMatchObject({ start: "1973-01-01", end: "1974-12-31", durationMonths: 24, type: "growth-to-value", ongoing: false });
     expect(row("2000-02")).toMatchObject({ start: "2000-01-01", end: "2002-12-31", durationMonths: 24, durationBound: "atLeast", type: "growth-to-value" });
-    expect(row("2016")).toMatchObject({ start: "2016-01-01", durationMonths: 6, type: "growth-to-value", trigger: "Trump election, reflation" });
+    // Issue 13: a bare year is narrowed by the window its caption states ("Sep 2016 – May 2017").
+    expect(row("2016")).toMatchObject({ start: "2016-09-01", end: "2017-05-31", durationMonths: 6, type: "growth-to-value", trigger: "Trump election, reflation" });
     expect(row("2018 Q4")).toMatchObject({ start: "2018-10-01", end: "2018-12-31", durationMonths: 3, type: "risk-off" });
-    // Issue 13: start, end and duration agree; "2020-21" lasting 18 months ends in June 2021.
-    expect(row("2020-21")).toMatchObject({ start: "2020-01-01", end: "2021-06-30", durationMonths: 18, type: "value-to-growth" });
+    // Issue 13: the caption's window (Mar 2020 – Nov 2021) narrows "2020-21"; without one, 18 months would end it in June 2021.
+    expect(row("2020-21")).toMatchObject({ start: "2020-03-01", end: "2021-11-30", durationMonths: 18, type: "value-to-growth" });
     expect(row("2022")).toMatchObject({ start: "2022-01-01", end: "2022-12-31", durationMonths: 12, durationText: "Full year", type: "growth-to-value", ongoing: false });
     for (const r of ["Software → Energy", "Large → Small"]) {
       // Ongoing: aged from the period's start to the as-of date, not read from the word "Ongoing".
@@ -99,15 +106,24 @@ describeSeed("episodes of the seed vault, as of 2026-03-01", () => {
   it("keeps the 2026 Large → Small row apart from that rotation", () => {
     const late2025 = episodes.filter((e) => e.start !== null && e.start >= "2025-10-01" && e.start <= "2025-12-31");
     expect(late2025.map((e) => e.sources.map((s) => s.path))).toEqual([["Sector Rotation.md", "Sector Rotation January 2026.md"]]);
-    expect(episodes.filter((e) => e.ongoing)).toHaveLength(3);
-    expect(episodes).toHaveLength(9);
+    expect(episodes.filter((e) => e.ongoing)).toHaveLength(4);
+    expect(episodes).toHaveLength(10);
+  });
+
+  it("finds the February 2026 move into staples that the two clipped articles tell, as one episode", () => {
+    const staples = episodes.filter((e) => e.buySide.some((b) => /staples/i.test(b)) && e.start?.startsWith("2026-02"));
+    expect(staples).toHaveLength(1);
+    expect(new Set(staples[0].sources.map((s) => s.path)).size).toBe(2);
+    expect(staples[0]).toMatchObject({ start: "2026-02-05", ongoing: true, type: "cyclical-to-defensive" });
+    expect(staples[0].sellSide).toEqual(expect.arrayContaining([expect.stringMatching(/tech/i)]));
   });
 
   it("points every source and every field at a line that says what was read", () => {
     for (const e of episodes) {
       for (const s of e.sources) {
         const line = lineOf(s.path, s.line);
-        const said = [e.period, e.rotation, e.sellSide[0]].filter((x): x is string => Boolean(x));
+        // A note that tells only the bought side (a clipped article) says a buy-side item.
+        const said = [e.period, e.rotation, e.sellSide[0], ...e.buySide].filter((x): x is string => Boolean(x));
         expect([e.id, s.line, said.some((x) => line.includes(x))]).toEqual([e.id, s.line, true]);
       }
       for (const [field, src] of Object.entries(e.fieldSources) as [EpisodeField, { path: string; line: number }][]) {

@@ -47,3 +47,14 @@ describe("figures as research notes write them", () => {
     );
   });
 });
+
+describe("spans of years", () => {
+  it.each(["2009-10", "1999-2000", "2023-25", "2000-01"])("%s is a period, not a number range", (text) => {
+    expect(parseFigure(text)).toBeNull();
+  });
+
+  it("still reads ranges that are not years", () => {
+    expect(parseFigure("6-8%")).toMatchObject({ low: 6, high: 8, bound: "range" });
+    expect(parseFigure("10-20")).toMatchObject({ low: 10, high: 20 });
+  });
+});

@@ -44,7 +44,8 @@ function expectAgreement(name: string, text: string): void {
   const theirs = markdownItTables(text).filter((t) => !hidden(t.line));
   expect(ours.tables.map((t) => t.line)).toEqual(theirs.map((t) => t.line));
   ours.tables.forEach((t, k) => {
-    const extraRows = (t.caption !== null ? 1 : 0) + (t.blockId !== null ? 1 : 0);
+    // markdown-it reads a line directly under a table as a row; a caption after a blank line is not one.
+    const extraRows = (t.caption !== null && t.captionLine === t.endLine + 1 ? 1 : 0) + (t.blockId !== null ? 1 : 0);
     expect(t.rows.length + extraRows).toBe(theirs[k].rows);
     const headers = t.header.cells.map((c) => (c.links.some((l) => l.kind === "wiki") ? null : c.text));
     headers.forEach((h, j) => {

@@ -4,7 +4,7 @@
 const NOT_FACT = new Set([
   "if", "would", "might", "could", "expect", "expects", "expected", "expecting", "should", "propose", "proposes", "proposed", "proposal",
   "forecast", "forecasts", "guess", "unless", "hypothetical", "plan", "plans", "planned", "i'd", "we'd", "will", "not", "never", "no",
-  "didn't", "hasn't", "isn't", "wasn't", "won't", "nothing", "hope", "hopes", "call", "argues", "predicts", "predicted", "likely",
+  "didn't", "hasn't", "isn't", "wasn't", "won't", "nothing", "nobody", "none", "neither", "hope", "hopes", "call", "predicts", "predicted", "likely",
 ]);
 
 /** Senses of "rotation" (and of "moved X from A to B") that are not about markets. */

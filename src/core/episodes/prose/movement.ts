@@ -1,4 +1,5 @@
 /** Finds a movement with both sides in one sentence ("out of X and into Y", "sold X to buy Y", "an X-to-Y rotation") by indexOf scans, never backtracking. */
+import { firstStop } from "./clauses";
 
 export interface Movement {
   sell: string;
@@ -19,12 +20,7 @@ type Finder = (lower: string) => Movement | null;
 
 /** Text from `from` to the first clause stop after it. */
 function clauseEnd(lower: string, from: number): number {
-  let end = lower.length;
-  for (const s of STOPS) {
-    const at = lower.indexOf(s, from);
-    if (at !== -1 && at < end) end = at;
-  }
-  return end;
+  return firstStop(lower, from, STOPS);
 }
 
 function clauseStart(lower: string, before: number): number {
@@ -134,9 +130,15 @@ function asWritten(sentence: string, lower: string, side: string, from: number):
   return at === -1 ? side : sentence.slice(at, at + side.length);
 }
 
-/** Whether a line could state a movement at all: the cheap test that keeps most prose away from the reader. */
+/**
+ * Whether a paragraph could state a movement at all: the cheap test that keeps most prose away from the
+ * reader. Each finder above needs one of these pairs of words in its text.
+ */
 export function mayStateMovement(lower: string): boolean {
-  return TRIGGERS.some((t) => lower.includes(t));
+  if (lower.includes("out of ") && (lower.includes(" into ") || lower.includes(" toward"))) return true;
+  if (lower.includes("away from ") || lower.includes("gave way to") || lower.includes("broadening beyond") || lower.includes("knocked ")) return true;
+  if ((lower.includes("sold ") || lower.includes("selling ")) && (lower.includes(" buy") || lower.includes(" bought") || lower.includes(" for "))) return true;
+  if (lower.includes("dumped ") || (lower.includes(" left ") && lower.includes(" for "))) return true;
+  if (lower.includes(" from ") && (lower.includes(" into ") || lower.includes(" to ") || lower.includes(" toward")) && VERBS.some((v) => lower.includes(v))) return true;
+  return NOUNS.some((n) => lower.includes(n)) && (lower.includes("-to-") || lower.includes(" to ") || lower.includes("→"));
 }
-
-const TRIGGERS = ["out of ", "away from ", "sold ", "selling ", "dumped ", "gave way", " left ", "knocked ", "broadening", "rotat", "shift", "switch", "swing", "moved", "moving", "flow", "going from", "went from", "-to-", "→"];
