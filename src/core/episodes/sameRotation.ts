@@ -1,4 +1,5 @@
 /** Whether two candidates or episodes tell the same rotation: their sell sides name a common market group and so do their buy sides, and their dates meet. */
+import { linkFreeText } from "../parse/inline";
 import { findTerms, type Taxonomy } from "../taxonomy/taxonomy";
 
 export interface Told {
@@ -14,7 +15,7 @@ export interface Told {
 const OPEN = "9999-12-31";
 
 function names(texts: string[], taxonomy: Taxonomy): Set<string> {
-  return new Set(texts.flatMap((t) => findTerms(t.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, "$2"), taxonomy).map((h) => h.name)));
+  return new Set(texts.flatMap((t) => findTerms(linkFreeText(t), taxonomy).map((h) => h.name)));
 }
 
 export interface Sides {

@@ -1,4 +1,5 @@
 /** An episode-table row as a new episode note: its file name and its text, the README's episode-note properties and a link back to the row. */
+import { trimChars } from "../text/trimChars";
 import { Document, isCollection } from "yaml";
 import type { Candidate } from "../episodes/types";
 
@@ -39,12 +40,10 @@ export function episodeNoteName(row: Candidate): string {
   const name = `${row.period ?? row.start ?? ""} ${row.rotation ?? `${row.from} → ${row.to}`}`
     // eslint-disable-next-line no-control-regex -- control characters cannot be in a file name
     .replace(/[\\/:*?"<>|#^[\]\u0000-\u001F]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^\.+|\.+$/g, "")
-    .slice(0, 120)
-    .trim();
-  return name === "" ? "Episode" : name;
+    .replace(/\s+/g, " ");
+  // Dots are trimmed from the ends by index (a leading dot hides a file; `/\.+$/` retries every run of dots).
+  const trimmed = trimChars(name.trim(), ".").slice(0, 120).trim();
+  return trimmed === "" ? "Episode" : trimmed;
 }
 
 /** A wikilink to the row: its table's block id (`^id`), else its heading when a link can name it, else the note. */

@@ -1,4 +1,5 @@
 /** Which notes are sources, one rule for the plugin and the CLI: the included folders, minus the excluded ones, never the index note. */
+import { trimChars } from "../text/trimChars";
 import { normalizeVaultPath } from "./indexPath";
 import type { RotationLensSettings } from "./settings";
 
@@ -17,6 +18,6 @@ export function sourceFilter(settings: ScopeSettings, normalize: (path: string) 
 }
 
 function folderPrefix(folder: string): string {
-  const trimmed = folder.replace(/^\/+|\/+$/g, "");
+  const trimmed = trimChars(folder, "/");
   return trimmed === "" ? "" : `${trimmed}/`;
 }

@@ -1,4 +1,5 @@
 /** Names the type of a rotation from its text ("Growth → Value") or, failing that, from the lexicon groups of its sell and buy sides. */
+import { linkFreeText } from "../parse/inline";
 import { decideType } from "./decideType";
 import { splitRotation } from "./splitRotation";
 import { defaultTaxonomy, type Taxonomy } from "./taxonomy";
@@ -53,7 +54,7 @@ function regimeOf(rotation: string, split: { from: string; to: string } | null):
 
 function joinSide(side: string[] | string | null | undefined): string {
   if (!side) return "";
-  return (Array.isArray(side) ? side.join(", ") : side).replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, "$2");
+  return linkFreeText(Array.isArray(side) ? side.join(", ") : side);
 }
 
 function quote(s: string): string {

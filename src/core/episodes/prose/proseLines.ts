@@ -1,4 +1,5 @@
 /** The lines of a note that could state a rotation in prose: body text outside tables, code and generated regions, with list, quote and callout marks taken off. */
+import { linkFreeText } from "../../parse/inline";
 import type { NoteModel } from "../../model/types";
 import { mayStateMovement } from "./movement";
 
@@ -113,5 +114,5 @@ export function stripMarks(t: string): string {
     s = s.replace(/^(?:>\s?|#{1,6}\s|[-*+]\s(?:\[.\]\s)?|\d{1,3}[.)]\s|\[![a-z-]+\][+-]?\s?)/i, "");
     if (s === before) break;
   }
-  return s.replace(/\*\*/g, "").replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, "$2").trim();
+  return linkFreeText(s.replace(/\*\*/g, "")).trim();
 }

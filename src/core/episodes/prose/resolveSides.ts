@@ -1,4 +1,5 @@
 /** Turns the words of a side ("the defensives (utilities and staples)") into its items, keeping only what the lexicon knows. */
+import { trimEndChars } from "../../text/trimChars";
 import { findTerms, type Taxonomy } from "../../taxonomy/taxonomy";
 import { splitSide } from "../sides";
 
@@ -6,7 +7,7 @@ import { splitSide } from "../sides";
 export function resolveSide(text: string, taxonomy: Taxonomy, stopAtUnknown: boolean): string[] {
   const out: string[] = [];
   for (const raw of splitSide(text)) {
-    const item = raw.replace(/^(?:the|a|an|back)\s+/i, "").replace(/[.,;:]+$/, "").trim();
+    const item = trimEndChars(raw.replace(/^(?:the|a|an|back)\s+/i, ""), ".,;:").trim();
     if (item && findTerms(item, taxonomy).length > 0) out.push(item);
     else if (stopAtUnknown && out.length > 0) break;
   }
