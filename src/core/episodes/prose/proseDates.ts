@@ -17,7 +17,7 @@ const ONE_SESSION = ["today", "on the day", "one session", "single session", "ro
 export interface DateContext {
   /** Year lent to a month written without one. */
   year?: number;
-  /** The daily note's date, "2026-05-14". */
+  /** The daily note's date, "2025-08-02". */
   day?: string;
   heading?: { text: string; line: number } | null;
 }
