@@ -36,7 +36,7 @@ function skipAmount(lower: string, from: number): number {
   return sp + 1;
 }
 
-/** A sentence about earlier episodes ("in the dot-com crash", "past episodes") or rotations in general is not about this one. */
+/** A sentence about earlier episodes ("back in the 2008 crisis", "past episodes") or rotations in general is not about this one. */
 const PAST = ["past ", "histor", "dot-com", "precedent", "crisis", "crash", "typically", "usually", "tend to", "tends to"];
 
 export function piecesIn(sentence: string): Piece[] {

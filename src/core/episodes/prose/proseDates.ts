@@ -28,7 +28,7 @@ export function proseDates(line: string, lineNo: number, at: number, ctx: DateCo
   const lower = line.toLowerCase();
   const session = ONE_SESSION.some((w) => lower.includes(w));
   const head = ctx.heading ? datesInText(ctx.heading.text, { year: ctx.year })[0] : undefined;
-  // A date only after the movement ("by the close on Jun 25") is when it ended; the section's own date comes first.
+  // A date only after the movement ("by Friday's close, Oct 3") is when it ended; the section's own date comes first.
   const start = pickStart(dates, at, head !== undefined);
   if (start) {
     const end = pickEnd(dates, start);
