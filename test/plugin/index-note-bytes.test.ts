@@ -40,15 +40,27 @@ async function plugin(dir: string): Promise<Loaded> {
   return l;
 }
 
-/** What the user owns: the note without the region's lines and without the lines of the two keys (and a block that held only them). */
+/**
+ * What the user owns: the note without the region's lines (the last marker pair: earlier ones sit in code)
+ * and without the lines of the two keys (with a block value's indented lines, and a block that held only them).
+ */
 function userBytes(text: string): string {
   const lines = text.split("\n");
-  const b = lines.findIndex((l) => l.replace(/\r$/, "") === BEGIN);
-  const e = lines.findIndex((l) => l.replace(/\r$/, "") === END);
+  const last = (marker: string): number => lines.map((l) => l.replace(/\r$/, "")).lastIndexOf(marker);
+  const b = last(BEGIN);
+  const e = last(END);
   const kept = b === -1 ? lines : [...lines.slice(0, b), ...lines.slice(e + 1)];
   const close = kept.findIndex((l, i) => i > 0 && /^---\r?$/.test(l));
   const opens = /^\uFEFF?---\r?$/.test(kept[0] ?? "");
-  const props = opens && close > 0 ? kept.slice(1, close).filter((l) => !/^(episodes|updated):/.test(l)) : null;
+  let props: string[] | null = null;
+  if (opens && close > 0) {
+    props = [];
+    let skipping = false;
+    for (const l of kept.slice(1, close)) {
+      skipping = /^(episodes|updated):/.test(l) || (skipping && /^[ \t]/.test(l));
+      if (!skipping) props.push(l);
+    }
+  }
   const out = props === null ? kept : props.length === 0 ? kept.slice(close + 1) : [kept[0], ...props, ...kept.slice(close)];
   return out.join("\n").replace(/\s+$/, "");
 }
@@ -129,6 +141,44 @@ describe("the index note corpus, written by the CLI and by the plugin", () => {
     expect(l.app.vault.textOf(file)).not.toContain("# who edits this");
     const broken = await plugin(vaultWith(readFileSync(path.join(CORPUS, "invalid yaml.md"))));
     await expect(broken.app.fileManager.processFrontMatter(broken.app.vault.getFileByPath(INDEX)!, () => undefined)).rejects.toThrow(/YAML/);
+  });
+
+  it("replaces a block-scalar value without taking the next key's line break, and keeps quoting of a quoted count", async () => {
+    const dir = vaultWith(readFileSync(path.join(CORPUS, "block scalar values.md")));
+    await cli(dir);
+    expect(readFileSync(path.join(dir, INDEX), "utf8")).toMatch(/^---\nupdated: 2026-03-01\nauthor: me\nepisodes: \d+\ntags: \[x\]\n---\nbody\n/);
+    const quoted = vaultWith(readFileSync(path.join(CORPUS, "quoted count.md")));
+    await cli(quoted);
+    expect(readFileSync(path.join(quoted, INDEX), "utf8")).toMatch(/^---\nepisodes: '\d+'\nupdated: '2026-03-01'\n---\n/);
+  });
+
+  it("gives an empty note its properties first, then the region", async () => {
+    const dir = vaultWith(Buffer.from(""));
+    await cli(dir);
+    expect(readFileSync(path.join(dir, INDEX), "utf8")).toMatch(/^---\nepisodes: \d+\nupdated: 2026-03-01\n---\n%% rotation-lens:begin %%\n/);
+  });
+
+  it("takes markers inside code, math or a comment for the user's text, and refuses markers inside the properties or lone CR line ends", async () => {
+    const code = vaultWith(readFileSync(path.join(CORPUS, "markers in code.md")));
+    expect((await cli(code)).code).toBe(0);
+    expect(readFileSync(path.join(code, INDEX), "utf8")).toContain("```markdown\n%% rotation-lens:begin %%\nan example of the markers\n%% rotation-lens:end %%\n```");
+    for (const [input, why] of [
+      ["---\nnote: |\n  %% rotation-lens:begin %%\n  keep me\n  %% rotation-lens:end %%\n---\nmy text\n", /Historical rotations\.md:3: The index note has a marker inside its properties block \(line 3\)/],
+      ["---\repisodes: 1\r---\rbody\r%% rotation-lens:begin %%\rold\r%% rotation-lens:end %%\r", /lone carriage return/],
+    ] as const) {
+      const dir = vaultWith(Buffer.from(input));
+      const r = await cli(dir);
+      expect([r.code, r.err]).toEqual([1, expect.stringMatching(why)]);
+      expect(readFileSync(path.join(dir, INDEX), "utf8")).toBe(input);
+    }
+  });
+
+  it("leaves properties with a key written twice alone, as Obsidian would not read them either", async () => {
+    const input = readFileSync(path.join(CORPUS, "duplicate keys.md"), "utf8");
+    const dir = vaultWith(Buffer.from(input));
+    const r = await cli(dir);
+    expect(r.err).toMatch(/left the properties as they are: its properties are not valid YAML \(Map keys must be unique/);
+    expect(readFileSync(path.join(dir, INDEX), "utf8").startsWith("---\nupdated: 2025-01-01\nupdated: 2025-02-02\n---\n")).toBe(true);
   });
 
   it("refuses damaged markers without touching a byte, and reports the marker's own line", async () => {

@@ -5,7 +5,8 @@
  */
 import { isMap, isScalar, parseDocument, type Document } from "yaml";
 import { findPropertiesBlock, opensPropertiesBlock } from "./propertiesBlock";
-import type { TextEdit } from "./textEdits";
+import { applyEdits, type TextEdit } from "./textEdits";
+import { trimEndChars } from "../text/trimChars";
 
 export interface IndexProperties {
   episodes: number;
@@ -22,7 +23,10 @@ export function readEpisodesProperty(text: string): number | null {
   const doc = parseYaml(text.slice(block.yamlStart, block.yamlEnd));
   if (doc.errors.length > 0 || !isMap(doc.contents)) return null;
   const value = doc.contents.get("episodes", true);
-  return isScalar(value) && typeof value.value === "number" ? value.value : null;
+  if (!isScalar(value)) return null;
+  // A quoted count ('14') is the same count: rewriting it every refresh would churn the note for nothing.
+  const n = typeof value.value === "number" ? value.value : typeof value.value === "string" && /^\d{1,9}$/.test(value.value) ? Number(value.value) : null;
+  return n;
 }
 
 /** Edits that give `text` the properties in `values`; a note without a block gets one at its top. */
@@ -58,13 +62,45 @@ export function indexPropertyEdits(text: string, values: IndexProperties): Prope
       added.push(`${key}: ${value}${block.eol}`);
       continue;
     }
-    const [from, to] = node.range;
+    const [from, end] = node.range;
+    // A block scalar's range takes in the line break after it: that break is the next key's, and stays.
+    const to = from + trimEndChars(yaml.slice(from, end), "\r\n").length;
     const quote = /^["']/.exec(yaml.slice(from, to))?.[0] ?? "";
     const spaced = from === to && !/[ \t]/.test(yaml.charAt(from - 1)) ? " " : "";
     edits.push({ from: block.yamlStart + from, to: block.yamlStart + to, text: `${spaced}${quote}${value}${quote}` });
   }
   if (added.length > 0) edits.push({ from: block.yamlEnd, to: block.yamlEnd, text: addedLines(yaml, block.eol, added) });
+  if (!keepsEveryOtherValue(text, edits, doc, values)) return refuse("its properties could not be edited without changing others");
   return { ok: true, edits };
+}
+
+/**
+ * The safety net: the edited block read again holds the two values asked for and every other property as
+ * it was. Any slip in placing an edit (an odd scalar style, a layout not foreseen) leaves the block alone.
+ */
+function keepsEveryOtherValue(text: string, edits: TextEdit[], before: Document, values: IndexProperties): boolean {
+  try {
+    return sameOtherValues(text, edits, before, values);
+  } catch {
+    // A value that cannot be compared (an alias loop, an alias bomb) is not one to risk.
+    return false;
+  }
+}
+
+function sameOtherValues(text: string, edits: TextEdit[], before: Document, values: IndexProperties): boolean {
+  const next = applyEdits(text, edits);
+  const block = findPropertiesBlock(next);
+  if (!block) return false;
+  const after = parseYaml(next.slice(block.yamlStart, block.yamlEnd));
+  if (after.errors.length > 0) return false;
+  const was = (before.toJS() ?? {}) as Record<string, unknown>;
+  const now = (after.toJS() ?? {}) as Record<string, unknown>;
+  if (String(now.episodes) !== String(values.episodes)) return false;
+  if (values.updated !== undefined && String(now.updated) !== values.updated) return false;
+  for (const key of new Set([...Object.keys(was), ...Object.keys(now)])) {
+    if (key !== "episodes" && key !== "updated" && JSON.stringify(was[key]) !== JSON.stringify(now[key])) return false;
+  }
+  return true;
 }
 
 function wantedValues(values: IndexProperties): [string, string][] {
@@ -80,7 +116,8 @@ function addedLines(yaml: string, eol: string, lines: string[]): string {
 }
 
 function parseYaml(yaml: string): Document {
-  return parseDocument(yaml, { schema: "core", uniqueKeys: false, keepSourceTokens: false });
+  // Duplicate keys are an error here, as in Obsidian: which of two `updated` lines to set is not ours to guess.
+  return parseDocument(yaml, { schema: "core", uniqueKeys: true, keepSourceTokens: false });
 }
 
 function refuse(reason: string, line = 1): PropertyEdits {

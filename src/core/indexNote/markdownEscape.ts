@@ -6,8 +6,12 @@
 /** Characters that would open markup in a table cell, as entities (rendered as the character itself). */
 const ENTITY: Record<string, string> = { "<": "&lt;", ">": "&gt;", "[": "&#91;", "]": "&#93;", "#": "&#35;", "`": "&#96;", "$": "&#36;" };
 
+const NEEDS_ESCAPE = /[\n\r|\\%<>[\]#`$]/;
+
 /** Table-safe, markup-free text: one line, pipes escaped, `%%` split, and `< > [ ] # \` $` as entities. */
 export function inertCell(text: string): string {
+  // Most cells hold none of these: one scan of a character class, and they come back as they are.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];

@@ -1,6 +1,7 @@
 /** The generated region of the index note: found by its two marker lines, replaced without touching a byte outside them. */
 import { applyEdits, type TextEdit } from "./textEdits";
 import { trimEndChars } from "../text/trimChars";
+import { liveLines } from "./liveLines";
 
 export const BEGIN = "%% rotation-lens:begin %%";
 export const END = "%% rotation-lens:end %%";
@@ -24,22 +25,29 @@ interface MarkerLine {
 export function findRegion(text: string): RegionFind {
   const begins: MarkerLine[] = [];
   const ends: MarkerLine[] = [];
-  let start = 0;
-  let line = 1;
-  while (start <= text.length) {
-    let nl = text.indexOf("\n", start);
-    if (nl === -1) nl = text.length;
-    const content = text.slice(start, nl).replace(/\r$/, "").trim();
-    if (content === BEGIN) begins.push({ line, start, end: nl });
-    else if (content === END) ends.push({ line, start, end: nl });
-    start = nl + 1;
-    line++;
+  const { properties, live } = liveLines(text);
+  const inProperties = properties.find((l) => markerOf(l.content) === BEGIN || markerOf(l.content) === END);
+  if (inProperties) {
+    const fix = "Move it below the properties block's closing --- line (the region is markdown, not YAML).";
+    return { kind: "damaged", reason: `The index note has a marker inside its properties block (line ${inProperties.line}). ${fix}`, line: inProperties.line };
+  }
+  for (const { line, start, end, content } of live) {
+    const marker = markerOf(content);
+    if (marker === BEGIN) begins.push({ line, start, end });
+    else if (marker === END) ends.push({ line, start, end });
   }
   if (begins.length === 0 && ends.length === 0) return { kind: "none" };
   const damaged = diagnose(begins, ends);
   if (damaged) return { kind: "damaged", ...damaged };
   const bodyStart = Math.min(begins[0].end + 1, text.length);
   return { kind: "ok", bodyStart, bodyEnd: ends[0].start };
+}
+
+/** A marker line holds the marker alone, indented three spaces at most (four would make it code, or part of a list item). */
+function markerOf(content: string): string | null {
+  const body = content.trimEnd();
+  const indent = body.length - body.trimStart().length;
+  return indent <= 3 ? body.trimStart() : null;
 }
 
 /** What is wrong with the markers, at the line of the marker to look at first. */
