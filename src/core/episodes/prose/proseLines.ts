@@ -24,7 +24,7 @@ function plain(t: string): boolean {
 
 /**
  * Words one of which every movement the reader knows contains, or "to" shortly before a rotation
- * noun ("China to Japan rotation"). Literal alternations and a bounded run: linear in the text.
+ * noun ("Europe to Japan rotation"). Literal alternations and a bounded run: linear in the text.
  */
 const ANCHOR = /(?:out of|away from|gave way|broadening|knocked|sold|selling|dumped|left|from) |-to-|→/i;
 const NAMED = /\bto [^.\n]{0,60}(?:rotation|shift|trade|switch|swing)/i;
