@@ -34,11 +34,6 @@ export function sidesOf(t: Told, taxonomy: Taxonomy): Sides {
   return s;
 }
 
-/** The lexicon names of the sell side's headline (its "from"): what a rotation is filed under. */
-export function fromNames(t: Told, taxonomy: Taxonomy): Set<string> {
-  return sidesOf(t, taxonomy).from;
-}
-
 const meets = (a: Set<string>, b: Set<string>): boolean => {
   for (const x of a) if (b.has(x)) return true;
   return false;
