@@ -1,4 +1,4 @@
-/** Finds the dates a sentence states ("late February 2026", "Jul 31 to Aug 8, 2024", "Q1 2026", "autumn 2025", "2009-10") by scanning its words once. */
+/** Finds the dates a sentence states ("early March 2025", "Mar 9 to Mar 20, 2020", "Q3 2019", "autumn 2019", "2011-12") by scanning its words once. */
 import { periodToRange, type DateRange } from "./periodToRange";
 
 export interface TextDate extends DateRange {
@@ -9,7 +9,7 @@ export interface TextDate extends DateRange {
   before: string;
   /** No year was written; one was lent by the text or the context. */
   yearless: boolean;
-  /** Written as a span with two ends ("Jul 31 to Aug 8", "2009-10", "Q1 2026"): its end is the rotation's end too. */
+  /** Written as a span with two ends ("Mar 9 to Mar 20", "2011-12", "Q3 2019"): its end is the rotation's end too. */
   span: boolean;
 }
 
@@ -27,7 +27,7 @@ const SEASON = new Set(["spring", "summer", "autumn", "fall", "winter"]);
 const LINKS = new Set(["to", "until", "till", "through", "-", "–", "—"]);
 /** Index names whose number is not a year: "Russell 2000", "S&P 500". */
 const INDEX_WORDS = new Set(["russell", "stoxx", "msci", "ftse", "nikkei", "topix", "p", "spx", "ndx"]);
-/** Words that let a bare month stand for a date ("since February", "by April"); elsewhere "May" and "March" are often not months. */
+/** Words that let a bare month stand for a date ("since March", "by June"); elsewhere "May" and "March" are often not months. */
 const MONTH_LEADS = new Set(["since", "in", "by", "until", "till", "from", "through", "early", "mid", "late", "of", "to", "end", "start"]);
 
 export function datesInText(text: string, ctx: { year?: number } = {}): TextDate[] {
@@ -43,7 +43,7 @@ export function datesInText(text: string, ctx: { year?: number } = {}): TextDate
     let found = one;
     let span = !/^(early|mid|late) /.test(one.phrase) && (one.range.precision === "year" || one.range.precision === "quarter" || /h[12]|\d{4}-\d/.test(one.phrase));
     const link = tokens[one.next];
-    // "between November 2016 and March 2017" is a span too.
+    // "between May 2012 and June 2013" is a span too.
     const between = link?.lower === "and" && tokens[i - 1]?.lower === "between";
     if (link && (LINKS.has(link.lower) || between) && one.next + 1 < tokens.length) {
       const two = dateAt(tokens, one.next + 1, one.yearless ? undefined : Number(one.range.start.slice(0, 4)));
@@ -115,7 +115,7 @@ function dateAt(tokens: Token[], i: number, year: number | undefined): Found | n
   return build(t.text, k + 1);
 }
 
-/** "February 2026", "Aug 8, 2024", "Oct 29", "since February": a month, maybe a day, maybe a year. */
+/** "March 2025", "Jun 3, 2019", "Oct 9", "since March": a month, maybe a day, maybe a year. */
 function monthDate(tokens: Token[], k: number, year: number | undefined, part: string, i: number): Found | null {
   const m = tokens[k];
   let next = k + 1;
@@ -132,14 +132,14 @@ function monthDate(tokens: Token[], k: number, year: number | undefined, part: s
   const lead = part !== "" || MONTH_LEADS.has(tokens[i - 1]?.lower ?? "");
   if (!y && !day && !lead) return null;
   const yearless = y === "";
-  // No year known yet: a stand-in that only an end with a year ("Jul 31 to Aug 8, 2024") can make real.
+  // No year known yet: a stand-in that only an end with a year ("Mar 9 to Mar 20, 2020") can make real.
   const provisional = yearless && year === undefined;
   const phrase = `${part}${m.text}${day}${day ? "," : ""} ${y || String(year ?? PROVISIONAL)}`;
   const range = periodToRange(phrase);
   return range ? { range, next, yearless, phrase, start: i, provisional } : null;
 }
 
-/** "Jul 31 to Aug 8, 2024": a start and an end, the end's year lent back to a start that has none. */
+/** "Mar 9 to Mar 20, 2020": a start and an end, the end's year lent back to a start that has none. */
 function join(one: Found, two: Found): Found | null {
   let start = one.range;
   if (one.yearless && !two.yearless) {

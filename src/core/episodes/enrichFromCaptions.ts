@@ -22,7 +22,7 @@ export function enrichFromCaptions(note: NoteModel, candidates: Candidate[]): vo
   }
 }
 
-/** A bare year narrowed by the window its caption states for the same episode: "2016" with "Sep 2016 – May 2017". */
+/** A bare year narrowed by the window its caption states for the same episode: "2019" with "Apr 2019 – Oct 2019". */
 function narrowToWindow(c: Candidate, text: string, source: SourceRef): void {
   if (!c.start || !c.period || periodToRange(c.period)?.precision !== "year") return;
   const window = datesInText(text).find((d) => d.span && d.start.slice(0, 4) === (c.start as string).slice(0, 4) && d.start > (c.start as string));

@@ -10,7 +10,7 @@ import { foldProse } from "./foldProse";
 import { fromCaptions } from "./fromCaptions";
 import { fromNames } from "./fromNames";
 import { fromParallels } from "./fromParallels";
-import { fromPieces } from "./fromPieces";
+import { fromPieces, mayBePieces } from "./fromPieces";
 import { fromProse } from "./fromProse";
 import { mayHoldProse } from "./prose/proseLines";
 import { ignoredLines, noteIgnored } from "./optOut";
@@ -32,8 +32,10 @@ function extract(model: NoteModel, text: string, taxonomy: Taxonomy): NoteExtrac
   // Split only for the readers that need lines; most notes never reach them.
   let split: string[] | null = null;
   const lines = (): string[] => (split ??= text.split(/\r\n|\r|\n/));
-  const ignored = text.includes("rotation-lens") ? ignoredLines(model, lines()) : new Set<number>();
-  const spans = generatedSpans(text);
+  // Both the user's ignore marks and the index note's own region contain this: one scan tells whether to look.
+  const marked = text.includes("rotation-lens");
+  const ignored = marked ? ignoredLines(model, lines()) : new Set<number>();
+  const spans = marked ? generatedSpans(text) : [];
   const note = withoutLines(withoutGenerated(model, text, spans), ignored);
   const hidden = (line: number): boolean => ignored.has(line) || spans.some(([a, b]) => line >= a && line <= b);
   const problems: Problem[] = [];
@@ -49,7 +51,7 @@ function extract(model: NoteModel, text: string, taxonomy: Taxonomy): NoteExtrac
   for (const c of fromParallels(note, told, taxonomy)) candidates.push(c);
   if (candidates.length === 0) for (const c of fromCaptions(note, taxonomy)) candidates.push(c);
   if (candidates.length === 0) for (const c of fromNames(note, lines, taxonomy, hidden)) candidates.push(c);
-  if (candidates.length === 0) for (const c of fromPieces(note, lines(), taxonomy, hidden)) candidates.push(c);
+  if (candidates.length === 0 && mayBePieces(note)) for (const c of fromPieces(note, lines(), taxonomy, hidden)) candidates.push(c);
   if (candidates.length > 0) {
     enrichFromComparisonTables(note, candidates);
     enrichFromCaptions(note, candidates);

@@ -54,7 +54,7 @@ function rowsOf(note: NoteModel, table: Table, roles: Partial<Record<Role, numbe
   return out;
 }
 
-/** "Risk on → off" → "Risk on → Risk off": the short end borrows the long end's first word. */
+/** "Risk-on → off" → "Risk-on → Risk off": the short end borrows the long end's first word. */
 function regimeArrow(text: string): string {
   const m = /^(.*?\S) ?(→|->) ?(on|off)$/i.exec(text.replace(/\s+/g, " ").trim().slice(0, 200));
   if (!m || m[1].length > 40) return text;

@@ -1,4 +1,4 @@
-/** Source (g), titles and aliases that name a rotation ("Korea to Taiwan rotation", "Miners over chips", "March 2020 risk-off", "Sell Europe"), dated from the body. */
+/** Source (g), titles and aliases that name a rotation ("Europe to Japan rotation", "Energy over utilities", "March 2020 risk-off", "Sell Japan"), dated from the body. */
 import type { NoteModel } from "../model/types";
 import { findTerms, type Taxonomy } from "../taxonomy/taxonomy";
 import { emptyCandidate, setStatedDivergence } from "./candidate";
@@ -71,7 +71,7 @@ function nameLine(note: NoteModel, lines: string[], name: Name): number {
   return k === -1 ? note.frontmatter?.line ?? 1 : k + 1;
 }
 
-/** "X to Y rotation", "X over Y", "Sell Europe" (a region sold for the rest of the world), "March 2020 risk-off". */
+/** "X to Y rotation", "X over Y", "Sell <region>", "<date> risk-off". */
 export function readName(text: string, taxonomy: Taxonomy): Named | null {
   const lower = text.toLowerCase().replace(/[-–]/g, " ");
   if (/\brisk off\b/.test(lower)) return { rotation: "Risk-off", sell: [], buy: [] };

@@ -22,8 +22,13 @@ interface Found {
   line: number;
 }
 
+/** Only a note with "rotation" in its title is read for pieces: the test the caller makes before splitting lines. */
+export function mayBePieces(note: NoteModel): boolean {
+  return /rotation/i.test(note.title);
+}
+
 export function fromPieces(note: NoteModel, lines: string[], taxonomy: Taxonomy, hidden: (line: number) => boolean): Candidate[] {
-  if (!/rotation/i.test(note.title)) return [];
+  if (!mayBePieces(note)) return [];
   const sell: Found[] = [];
   const buy: Found[] = [];
   for (const p of proseLines(note, lines, hidden, (raw) => PIECE_WORDS.test(raw), () => true)) {

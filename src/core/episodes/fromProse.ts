@@ -19,7 +19,7 @@ export function fromProse(note: NoteModel, lines: string[], taxonomy: Taxonomy, 
   for (const p of proseLines(note, lines, hidden)) {
     if (otherSense(p.text)) continue;
     const heading = headingAbove(note, p.line);
-    // A month without a year takes the year its section heading names ("### H2 2024"), else the note's stamp.
+    // A month without a year takes the year its section heading names ("### H1 2019"), else the note's stamp.
     const headYear = heading ? datesInText(heading.text, { year: ctx.year })[0]?.start.slice(0, 4) : undefined;
     const c = fromLine(note, lines, p, taxonomy, { ...ctx, year: headYear ? Number(headYear) : ctx.year, heading });
     if (c) out.push(c);

@@ -13,13 +13,10 @@ const OPEN = "9999-12-31";
  * sweep over their starts. Each group comes out in priority order, so the merged episode takes each
  * field from the most deliberate source that has it.
  *
- * Merging stops at the key on purpose. In the seed vault the flow note "Sector Rotation January 2026"
- * (Mag 7, high-growth tech… → Defense, small caps…), the section "Rotation 1: Mag 7 → everything
- * else" and the table's "2026 Large → Small" row describe overlapping moves, yet they stay three
- * episodes: the note itself lists two concurrent 2026 rotations with the same sell side and different
- * buy sides, so "shares a side and a period" does not mean "same episode", and a fuzzy rule would fold
- * the author's own Large → Small row into the broad flow. Renaming a section's heading to the
- * rotation's arrow ("Rotation 1: Large → Small (…)") is how the author says they are one.
+ * Merging here stops at the key. Episodes of different keys that tell the same rotation meet later in
+ * mergeAcross.ts: there a sell headline group and a buy group must be shared, so a row whose headline
+ * names another group ("Large → Small" beside a flow out of "Mag 7") stays apart even when the periods
+ * overlap and one side is shared.
  */
 export function groupByPeriod(candidates: Candidate[]): Candidate[][] {
   return periodGroups(candidates).map((g) => g.candidates);

@@ -5,7 +5,7 @@ import { periodToRange } from "../dates/periodToRange";
 import { isoDay } from "../dates/isoDay";
 import type { Candidate, SourceRef } from "./types";
 
-/** "one session on Mar 9": a Duration cell that is a date makes a one-session episode on that day. */
+/** "one session, Oct 3": a Duration cell that is a date makes a one-session episode on that day. */
 export function dateInDuration(c: Candidate, text: string, source: SourceRef): boolean {
   if (!text || /^\s*(ongoing|current)/i.test(text)) return false;
   const year = c.start ? Number(c.start.slice(0, 4)) : undefined;

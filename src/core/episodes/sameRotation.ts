@@ -35,11 +35,6 @@ export function sidesOf(t: Told, taxonomy: Taxonomy): Sides {
   return s;
 }
 
-/** The lexicon names of the sell side's headline (its "from"): what a rotation is filed under. */
-export function fromNames(t: Told, taxonomy: Taxonomy): Set<string> {
-  return sidesOf(t, taxonomy).from;
-}
-
 const meets = (a: Set<string>, b: Set<string>): boolean => {
   for (const x of a) if (b.has(x)) return true;
   return false;
@@ -47,8 +42,8 @@ const meets = (a: Set<string>, b: Set<string>): boolean => {
 
 /**
  * Same sell headline group, and the same buy group in the headline or anywhere on the buy side: a flow
- * note listing "Defense, small caps…" and a section called "Mag 7 → everything else" whose table buys
- * the same names tell one rotation; a "Large → Small" row does not share "Mag 7" as its headline.
+ * note buying "utilities, REITs" and a section called "Energy → utilities" whose table buys the same
+ * names tell one rotation; a "Cyclicals → Defensives" row does not share "Energy" as its headline.
  */
 export function sameRotation(a: Told, b: Told, taxonomy: Taxonomy): boolean {
   return sameSides(sidesOf(a, taxonomy), sidesOf(b, taxonomy));

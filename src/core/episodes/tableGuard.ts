@@ -25,7 +25,7 @@ export function tableKind(table: Table, roles: Partial<Record<Role, number>>, ta
   return null;
 }
 
-/** "Growth → Value" with both ends known, "Risk on → off", or a regime by name. */
+/** "Growth → Value" with both ends known, a regime change written short ("Risk-on → off"), or a regime by name. */
 export function isRotation(text: string, taxonomy: Taxonomy): boolean {
   if (REGIME.test(text)) return true;
   const split = splitRotation(text);

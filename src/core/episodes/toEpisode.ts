@@ -27,7 +27,7 @@ function buildEpisode(group: Candidate[], asOf: string, taxonomy: Taxonomy = def
       const v = get(c);
       if (v === null || !has(v)) continue;
       // A flow's "ongoing" is a default, not something a line says: no source for it.
-      // A rotation a prose reader named from the lexicon ("tech → staples") was not written on any line.
+      // A rotation a prose reader named from the lexicon ("software → utilities") was not written on any line.
       const unsaid = field === "status" || (field === "rotation" && c.kind !== "table" && c.kind !== "note" && c.kind !== "flow");
       if (field) fieldSources[field] = c.fieldSources[field] ?? (unsaid ? undefined : c.source);
       if (field && fieldSources[field] === undefined) delete fieldSources[field];

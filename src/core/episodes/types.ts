@@ -50,7 +50,7 @@ export interface Candidate {
   expression: string | null;
   links: string[];
   fieldSources: Partial<Record<EpisodeField, SourceRef>>;
-  /** Only one side is known ("a rotation into staples"): it joins a rotation found elsewhere and is never an episode alone. */
+  /** Only one side is known ("a rotation into utilities"): it joins a rotation found elsewhere and is never an episode alone. */
   partial?: boolean;
 }
 

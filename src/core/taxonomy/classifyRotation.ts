@@ -37,7 +37,7 @@ export function classifyRotation(input: RotationInput, taxonomy: Taxonomy = defa
   return { type: "other", reason: rotation ? `no known groups on both sides of "${rotation}"` : "no rotation text and no known groups on both sides" };
 }
 
-/** "Risk-off", "Risk on → off", "risk-on": a regime named outright. */
+/** "Risk-off", "Risk-on → off", "risk-on": a regime named outright. */
 function regimeOf(rotation: string, split: { from: string; to: string } | null): RotationType | null {
   const flat = (s: string): string => s.toLowerCase().replace(/[-–]/g, " ").replace(/\s+/g, " ").trim();
   if (split) {

@@ -183,8 +183,3 @@ export function groupsOf(text: string, taxonomy: Taxonomy = defaultTaxonomy): Ma
   for (const hit of findTerms(text, taxonomy)) for (const g of hit.groups) counts.set(g, (counts.get(g) ?? 0) + 1);
   return counts;
 }
-
-/** The lexicon names a text holds, each once, in text order. */
-export function namesIn(text: string, taxonomy: Taxonomy = defaultTaxonomy): string[] {
-  return [...new Set(findTerms(text, taxonomy).map((h) => h.name))];
-}

@@ -75,7 +75,7 @@ const beyond: Finder = (lower) => {
   return { sell: lower.slice(x, end), buy: BEYOND, at: m, end };
 };
 
-/** "the biotech-to-medtech rotation", "a US → Europe rotation", "Korea to Taiwan rotation". */
+/** "the pharma-to-biotech rotation", "a Japan → US rotation", "Europe to Japan rotation". */
 const named: Finder = (lower) => {
   for (const noun of NOUNS) {
     for (let n = lower.indexOf(noun); n !== -1; n = lower.indexOf(noun, n + 1)) {

@@ -3,7 +3,7 @@ import type { NoteModel } from "../../model/types";
 import type { DateContext } from "./proseDates";
 
 /**
- * The year a "since February" means: the year of the note's last update (else its creation). The stamp
+ * The year a "since March" means: the year of the note's last update (else its creation). The stamp
  * only completes a date the text writes; it is never an episode's date itself.
  */
 export function noteContext(note: NoteModel): DateContext {

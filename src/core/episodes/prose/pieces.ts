@@ -1,4 +1,4 @@
-/** One side of a rotation stated on its own ("sold $6.4B of tech stocks", "a defensive rotation", "staples attracted record inflows"), found by indexOf scans. */
+/** One side of a rotation stated on its own ("sold $2B of software names", "a rotation into utilities", "utilities drew record inflows"), found by indexOf scans. */
 import { firstStop } from "./clauses";
 
 export interface Piece {
@@ -27,7 +27,7 @@ function clauseStart(lower: string, at: number): number {
   return start;
 }
 
-/** "$6.4B in", "$443M of": an amount before the side. */
+/** "$2B in", "$310M of": an amount before the side. */
 function skipAmount(lower: string, from: number): number {
   if (lower[from] !== "$") return from;
   const sp = lower.indexOf(" ", from);

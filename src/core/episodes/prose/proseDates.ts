@@ -17,7 +17,7 @@ const ONE_SESSION = ["today", "on the day", "one session", "single session", "ro
 export interface DateContext {
   /** Year lent to a month written without one. */
   year?: number;
-  /** The daily note's date, "2025-08-02". */
+  /** The daily note's date, "2025-03-07". */
   day?: string;
   heading?: { text: string; line: number } | null;
 }
@@ -28,7 +28,7 @@ export function proseDates(line: string, lineNo: number, at: number, ctx: DateCo
   const lower = line.toLowerCase();
   const session = ONE_SESSION.some((w) => lower.includes(w));
   const head = ctx.heading ? datesInText(ctx.heading.text, { year: ctx.year })[0] : undefined;
-  // A date only after the movement ("by Friday's close, Oct 3") is when it ended; the section's own date comes first.
+  // A date only after the movement ("by the close on Oct 9") is when it ended; the section's own date comes first.
   const start = pickStart(dates, at, head !== undefined);
   if (start) {
     const end = pickEnd(dates, start);
@@ -43,7 +43,7 @@ export function proseDates(line: string, lineNo: number, at: number, ctx: DateCo
   return { start: null, end: null, oneSession: false, line: null };
 }
 
-/** A span ("Jul 31 to Aug 8, 2024", "Q1 2026") ends where it says; a single month or day does not end the rotation. */
+/** A span ("Mar 9 to Mar 20, 2020", "Q3 2019") ends where it says; a single month or day does not end the rotation. */
 function spanEnd(d: TextDate): string | null {
   return d.span ? d.end : null;
 }

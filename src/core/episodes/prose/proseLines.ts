@@ -25,9 +25,11 @@ function plain(t: string): boolean {
 
 /**
  * Words one of which every movement the reader knows contains, or "to" shortly before a rotation
- * noun ("Korea to Taiwan rotation"). Literal alternations and a bounded run: linear in the text.
+ * noun ("Europe to Japan rotation"). Literal alternations and a bounded run: linear in the text.
  */
-const ANCHOR = /(?:out of|away from|gave way|broadening|knocked|sold|selling|dumped|left|from) |-to-|→/i;
+const WORDS = "(?:[Oo]ut of|[Aa]way from|[Gg]ave way|[Bb]roadening|[Kk]nocked|[Ss]old|[Ss]elling|[Dd]umped|[Ll]eft|[Ff]rom) ";
+// A word starts after a space or at a line's start; case-sensitive classes scan faster than the i flag.
+const ANCHOR = new RegExp(` ${WORDS}|^${WORDS}|-to-|→`, "m");
 const NAMED = /\bto [^.\n]{0,60}(?:rotation|shift|trade|switch|swing)/i;
 
 function isAnchored(t: string): boolean {

@@ -1,4 +1,4 @@
-/** Turns the words of a side ("the cyclicals (banks and energy)") into its items, keeping only what the lexicon knows. */
+/** Turns the words of a side ("the utilities (XLU) and the REITs") into its items, keeping only what the lexicon knows. */
 import { trimEndChars } from "../../text/trimChars";
 import { findTerms, type Taxonomy } from "../../taxonomy/taxonomy";
 import { splitSide } from "../sides";
