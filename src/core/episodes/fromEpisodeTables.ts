@@ -1,6 +1,7 @@
 /** Source (a): every dated body row of an episode table (Period | Rotation | Trigger | Sell side | Buy side | Duration, or Period | Shift, or Period | Winner) is a candidate. */
 import { durationToMonths } from "../dates/durationToMonths";
 import type { NoteModel, Problem, Table } from "../model/types";
+import { splitRotation } from "../taxonomy/splitRotation";
 import { defaultTaxonomy, findTerms, type Taxonomy } from "../taxonomy/taxonomy";
 import { emptyCandidate, linkTargets, setDuration, setPeriod, settleEnds } from "./candidate";
 import { columnRoles, type Role } from "./headerRoles";
@@ -40,6 +41,11 @@ function rowsOf(note: NoteModel, table: Table, roles: Partial<Record<Role, numbe
     }
     c.sellSide = splitSide(cell("sell"));
     c.buySide = splitSide(cell("buy"));
+    // A trip, a trade or a move between places: neither side names a market group, whatever the table holds.
+    if (kind === "sides" && !names(c.sellSide, taxonomy) && !names(c.buySide, taxonomy)) continue;
+    // A side-less table's "X → Y" gives both sides.
+    const split = !c.sellSide.length && !c.buySide.length && rotation ? splitRotation(rotation) : null;
+    if (split) [c.sellSide, c.buySide] = [[split.from], [split.to]];
     if (c.sellSide.length) c.fieldSources.sellSide = source;
     if (c.buySide.length) c.fieldSources.buySide = source;
     // A Duration cell is read as a length first; only one that is not a length may be a date.
@@ -52,6 +58,10 @@ function rowsOf(note: NoteModel, table: Table, roles: Partial<Record<Role, numbe
     out.push(c);
   }
   return out;
+}
+
+function names(side: string[], taxonomy: Taxonomy): boolean {
+  return side.some((item) => findTerms(item, taxonomy).length > 0);
 }
 
 /** "Risk-on → off" → "Risk-on → Risk off": the short end borrows the long end's first word. */

@@ -38,8 +38,9 @@ function buildEpisode(group: Candidate[], asOf: string, taxonomy: Taxonomy = def
   const nonEmpty = (v: string[]): boolean => v.length > 0;
   const lead = group[0];
   const rotation = take("rotation", (c) => c.rotation) ?? `${lead.from} → ${lead.to}`;
-  const period = take("period", (c) => c.period);
   const start = take("start", (c) => c.start);
+  // A rotation read from prose, an alias or a caption has dates but no period written: one is named from them.
+  const period = take("period", (c) => c.period) ?? periodOfDates(start, group.find((c) => c.start === start)?.end ?? null);
   const duration = take("duration", (c) => c.duration);
   const durationText = group.find((c) => c.duration === duration)?.durationText ?? take(null, (c) => c.durationText);
   // A one-session mention (a daily note's "another day of it") dates a day of the rotation, not its end.
@@ -102,4 +103,14 @@ function dayAfter(iso: string): string {
 function uniqueSources(group: Candidate[]): SourceRef[] {
   const seen = new Set<string>();
   return group.map((c) => c.source).filter((s) => !seen.has(`${s.path}:${s.line}`) && Boolean(seen.add(`${s.path}:${s.line}`)));
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "2024" for a whole year, "Mar 2024" otherwise; null without a start. */
+function periodOfDates(start: string | null, end: string | null): string | null {
+  if (start === null || !/^\d{4}-\d{2}-\d{2}$/.test(start)) return null;
+  const year = start.slice(0, 4);
+  if (start.endsWith("-01-01") && end === `${year}-12-31`) return year;
+  return `${MONTHS[Number(start.slice(5, 7)) - 1]} ${year}`;
 }

@@ -1,0 +1,32 @@
+/** What a new user's own notes showed: trips are no episodes, "X → Y" cells give both sides, dates stay out of sides, and every dated episode names its period. */
+import { parseNote } from "../../../src/core/parse/parseNote";
+import { VaultIndex } from "../../../src/core/vault/VaultIndex";
+
+function episodesOf(notes: Record<string, string>): ReturnType<VaultIndex["episodes"]> {
+  const index = new VaultIndex();
+  for (const [path, text] of Object.entries(notes)) index.update(parseNote(path, text), text);
+  return index.episodes("2026-06-30");
+}
+
+describe("episodes as a new user's notes hold them", () => {
+  it("reads no episode from a row whose two sides name no market group, even in a table that has some", () => {
+    const episodes = episodesOf({
+      "Moves.md": "| When | From | To |\n|---|---|---|\n| May 2023 | Lisbon | Oslo |\n| 2019 | Japan | China |\n| 2018 | Europe | US |\n| 2017 | Value | Growth |\n",
+    });
+    const moves = episodes.map((e) => `${e.from} → ${e.to}`);
+    expect(moves).not.toContain("Lisbon → Oslo");
+    expect(moves).toContain("Value → Growth");
+  });
+
+  it("takes both sides from a Shift column of X → Y phrases", () => {
+    const [e] = episodesOf({ "Style shifts.md": "| Period | Shift |\n|---|---|\n| 2017 | Value → Growth |\n| 2022 | Growth → Value |\n" }).filter((x) => x.period === "2017");
+    expect([e.sellSide, e.buySide]).toEqual([["Value"], ["Growth"]]);
+  });
+
+  it("keeps the date of a sentence or a title out of its sides, and names the period from it", () => {
+    const [prose] = episodesOf({ "Desk notes.md": "# Desk notes\n\nMoney rotated out of semis and into utilities in March 2024.\n" });
+    expect(prose).toMatchObject({ buySide: ["utilities"], period: "Mar 2024", start: "2024-03-01" });
+    const [alias] = episodesOf({ "Size trade.md": "---\naliases: [Small caps over large caps 2023]\n---\nThe trade ran through 2023.\n" });
+    expect(alias?.sellSide ?? []).not.toContain("large caps 2023");
+  });
+});
