@@ -20,7 +20,8 @@ Commands:
                                        --write updates the vault's index note; --cache restores
                                        unchanged notes from the plugin's cache.json (read-only,
                                        only when it is from this version)
-  check <vault-dir> [--strict]         every problem of every note, as file:line: message
+  check <vault-dir> [--strict] [--as-of YYYY-MM-DD]
+                                       every problem of every note, as file:line: message
   blocks <note.md|folder> [--json] [--as-of YYYY-MM-DD]
                                        every rotation-chart and rotation-classify block, as file:line:
                                        its result in words, or the message the block would show;

@@ -23,6 +23,15 @@ describe("the command line's messages", () => {
     }
   });
 
+  it("says a note given where a vault folder belongs is a file, and check takes --as-of like index", async () => {
+    const note = path.join(EXAMPLE_VAULT, "Sector Rotation.md");
+    for (const command of ["index", "check"]) {
+      const r = await cli(command, note);
+      expect([r.code, r.err]).toEqual([2, `rotation-lens: ${note} is a file; give the vault's folder (the folder holding your notes) (try --help)`]);
+    }
+    expect((await cli("check", EXAMPLE_VAULT, "--as-of", "2026-03-01")).code).toBe(0);
+  });
+
   it("says an unknown option is one when it comes alone", async () => {
     expect(await cli("--bogus")).toMatchObject({ code: 2, err: "rotation-lens: unknown option --bogus (try --help)" });
     expect(await cli()).toMatchObject({ code: 2, err: "rotation-lens: no command given (try --help)" });

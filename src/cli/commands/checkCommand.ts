@@ -1,5 +1,4 @@
 /** `check <vault-dir> [--strict]`: every problem of every note, as file:line: message, so a research vault can be linted. */
-import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { VaultIndex } from "../../core/vault/VaultIndex";
 import { parseSafely, updateSafely } from "../../core/vault/readSafely";
@@ -7,17 +6,18 @@ import type { NoteModel, Problem } from "../../core/model/types";
 import { checkFlags, type ParsedArgs } from "../args";
 import { EXIT, UsageError, type CliIO } from "../io";
 import { readVault } from "../readVault";
+import { requireVaultFolder } from "../vaultFolder";
 import { sourceFilter } from "../../core/settings/sourceScope";
 import { taxonomyFromSettings } from "../../core/settings/taxonomyFromSettings";
 import { cliSettings, SETTINGS_FLAGS } from "../vaultSettings";
 import { reportConflicts, reportSilentRotationNotes } from "../rotationChecks";
 
 export function checkCommand(args: ParsedArgs, io: CliIO): number {
-  const bad = checkFlags(args, ["strict", ...SETTINGS_FLAGS]);
+  const bad = checkFlags(args, ["strict", "as-of", ...SETTINGS_FLAGS]);
   if (bad) throw new UsageError(bad);
   const dir = args.positional[0];
   if (!dir || args.positional.length > 1) throw new UsageError("check needs exactly one vault folder");
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${dir}: no such folder`);
+  requireVaultFolder(dir);
   const settings = cliSettings(dir, args, io);
   const isSource = sourceFilter(settings);
   const read = readVault(dir);

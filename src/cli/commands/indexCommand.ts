@@ -1,5 +1,4 @@
 /** `index <vault-dir> [--json] [--write] [--as-of]`: the vault's episodes and metrics; --write refreshes the index note on disk. */
-import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { episodeToJson } from "../../core/episodes/episodeJson";
 import { renderIndexRegion } from "../../core/indexNote/renderIndexRegion";
@@ -9,6 +8,7 @@ import { taxonomyFromSettings } from "../../core/settings/taxonomyFromSettings";
 import { checkFlags, type ParsedArgs } from "../args";
 import { EXIT, UsageError, type CliIO } from "../io";
 import { loadVaultIndex } from "../loadVaultIndex";
+import { requireVaultFolder } from "../vaultFolder";
 import { episodesTable } from "../episodesTable";
 import { writeIndexNote } from "../writeIndexNote";
 import { readPluginCache } from "../pluginCache";
@@ -20,7 +20,7 @@ export function indexCommand(args: ParsedArgs, io: CliIO): number {
   if (bad) throw new UsageError(bad);
   const dir = args.positional[0];
   if (!dir || args.positional.length > 1) throw new UsageError("index needs exactly one vault folder");
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${dir}: no such folder`);
+  requireVaultFolder(dir);
   const settings = cliSettings(dir, args, io);
   const asOf = settings.asOf;
   const indexPath = settings.indexNotePath;

@@ -67,8 +67,8 @@ function episodeRow(e: Episode): string {
 }
 
 function durationText(e: Episode): string {
-  if (e.ongoing) return e.durationMonths === null ? "Ongoing" : `Ongoing (${num(e.durationMonths)} months)`;
-  return e.durationText ?? (e.durationMonths === null ? "—" : `${num(e.durationMonths)} months`);
+  if (e.ongoing) return e.durationMonths === null ? "Ongoing" : `Ongoing (${months(e.durationMonths)})`;
+  return e.durationText ?? (e.durationMonths === null ? "—" : months(e.durationMonths));
 }
 
 /** `[[Note#Heading\|Note]]`: the alias bar escaped, as a link inside a table must be; odd paths made safe. */
@@ -83,6 +83,10 @@ const cell = inertCell;
 function num(n: number | null): string {
   if (n === null) return "—";
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
+
+function months(n: number): string {
+  return `${num(n)} month${n === 1 ? "" : "s"}`;
 }
 
 function plural(n: number, word: string): string {
