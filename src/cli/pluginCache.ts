@@ -13,13 +13,13 @@ export const CACHE_JSON = ".obsidian/plugins/rotation-lens/cache.json";
 export type CacheLookup = (note: DiskNote) => NoteExtraction | null;
 
 /** The cache of the vault's plugin, or null (said on stderr) when it is missing, damaged or from another version. */
-export function readPluginCache(vaultDir: string, io: CliIO): CacheLookup | null {
+export function readPluginCache(vaultDir: string, io: CliIO, taxonomyYaml = ""): CacheLookup | null {
   const file = path.join(vaultDir, CACHE_JSON);
   if (!existsSync(file)) {
     io.err(`rotation-lens: --cache: no ${file}; every note is read`);
     return null;
   }
-  let data: { version?: unknown; notes?: unknown };
+  let data: { version?: unknown; taxonomy?: unknown; notes?: unknown };
   try {
     data = JSON.parse(readFileSync(file, "utf8")) as typeof data;
   } catch {
@@ -28,6 +28,10 @@ export function readPluginCache(vaultDir: string, io: CliIO): CacheLookup | null
   }
   if (data.version !== manifest.version || !data.notes || typeof data.notes !== "object") {
     io.err(`rotation-lens: --cache: ${file} is from version ${String(data.version)}, not ${manifest.version}; every note is read`);
+    return null;
+  }
+  if ((data.taxonomy ?? "") !== taxonomyYaml) {
+    io.err(`rotation-lens: --cache: ${file} was read with other taxonomy additions; every note is read`);
     return null;
   }
   const notes = data.notes as Record<string, unknown>;

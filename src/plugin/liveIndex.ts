@@ -102,7 +102,7 @@ export class LiveIndex extends Component {
   settingsChanged(changed: ReadonlySet<keyof RotationLensSettings>): void {
     const rereads = ["includeFolders", "excludeFolders", "indexNotePath", "taxonomyYaml"].some((k) => changed.has(k as keyof RotationLensSettings));
     if (rereads) {
-      this.notes.taxonomyChanged();
+      this.notes.taxonomyChanged(changed.has("taxonomyYaml"));
       if (this.started) this.scheduleRescan();
     } else if (changed.has("asOfOverride") && this.started) {
       // Ongoing rotations age with the as-of date: nothing to re-read, but the index note and blocks redraw.

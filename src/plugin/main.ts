@@ -27,7 +27,7 @@ export default class RotationLensPlugin extends Plugin {
       if (this.refreshTimer !== null) window.clearTimeout(this.refreshTimer);
     });
     const cacheFile = normalizePath(`${this.app.vault.configDir}/plugins/${this.manifest.id}/cache.json`);
-    const cache = new NoteCache(this.app, cacheFile, this.manifest.version);
+    const cache = new NoteCache(this.app, cacheFile, this.manifest.version, () => this.settings.taxonomyYaml);
     this.index = this.addChild(new LiveIndex(this.app, () => this.settings, () => this.addStatusBarItem(), cache));
     registerBlocks(this);
     registerCommands(this);

@@ -6,6 +6,8 @@ import { isCachedNote, type CachedNote } from "../core/vault/cacheShape";
 interface CacheFile {
   /** The plugin version that wrote it: a new version may read notes differently, so it starts afresh. */
   version: string;
+  /** The taxonomy additions it was read with: what a note yields depends on them, so other additions start afresh. */
+  taxonomy?: string;
   notes: Record<string, CachedNote>;
 }
 
@@ -17,6 +19,7 @@ export class NoteCache {
     private readonly app: App,
     private readonly file: string,
     private readonly version: string,
+    private readonly taxonomy: () => string,
   ) {}
 
   /** Read the cache file; anything missing, damaged or from another version gives an empty cache. */
@@ -25,7 +28,7 @@ export class NoteCache {
     try {
       if (!(await this.app.vault.adapter.exists(this.file))) return;
       const data = JSON.parse(await this.app.vault.adapter.read(this.file)) as Partial<CacheFile>;
-      if (data.version !== this.version || !data.notes || typeof data.notes !== "object") return;
+      if (data.version !== this.version || (data.taxonomy ?? "") !== this.taxonomy() || !data.notes || typeof data.notes !== "object") return;
       // An entry of the wrong shape is left out (and so read from its note again and rewritten); the rest are kept.
       for (const [path, note] of Object.entries(data.notes)) {
         if (isCachedNote(note)) this.entries.set(path, note);
@@ -47,6 +50,12 @@ export class NoteCache {
     this.changed = true;
   }
 
+  /** The taxonomy changed: every stored extraction was read with the old one. */
+  clear(): void {
+    if (this.entries.size > 0) this.changed = true;
+    this.entries.clear();
+  }
+
   delete(path: string): void {
     if (this.entries.delete(path)) this.changed = true;
   }
@@ -59,7 +68,7 @@ export class NoteCache {
   async save(): Promise<void> {
     if (!this.changed) return;
     this.changed = false;
-    const data: CacheFile = { version: this.version, notes: Object.fromEntries(this.entries) };
+    const data: CacheFile = { version: this.version, taxonomy: this.taxonomy(), notes: Object.fromEntries(this.entries) };
     try {
       await this.app.vault.adapter.write(this.file, JSON.stringify(data));
     } catch {

@@ -102,8 +102,9 @@ export class NoteSource {
     for (const path of [...this.known.keys()]) if (!paths.has(path)) this.forget(path);
   }
 
-  /** New taxonomy or folders: episodes are assembled afresh; what was read from each note is still good (cache kept). */
-  taxonomyChanged(): void {
+  /** New taxonomy or folders: episodes are assembled afresh. What was read from each note still holds for new folders, not for a new taxonomy (it decides which tables, sentences and sides are read). */
+  taxonomyChanged(taxonomy = true): void {
+    if (taxonomy) this.cache.clear();
     this.known.clear();
     this.failed.clear();
     this.core = this.newCore();

@@ -2,7 +2,7 @@
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { EXAMPLE_VAULT } from "../helpers/paths";
-import { loadPlugin, startUp, tempCopy } from "../harness/testApp";
+import { loadPlugin, startUp, tempCopy, until } from "../harness/testApp";
 
 const CACHE = ".obsidian/plugins/rotation-lens/cache.json";
 
@@ -43,5 +43,24 @@ describe("starting again over an unchanged vault", () => {
       expect(l.plugin.index.notes.episodeIndex.episodes("2026-03-01").length).toBe(14);
       l.plugin.unload();
     }
+  });
+
+  it("reads every note again when the taxonomy changes, now and at the next start, since it decides what a note yields", async () => {
+    const dir = tempCopy(EXAMPLE_VAULT);
+    writeFileSync(path.join(dir, "Gadget desk.md"), "Money rotated out of widgets and into gizmos in June 2024.\n");
+    const ids = (l: Awaited<ReturnType<typeof loadPlugin>>): string[] => l.plugin.index.notes.episodeIndex.episodes("2026-03-01").map((e) => `${e.from} → ${e.to}`);
+    const first = await loadPlugin(dir, { copy: false });
+    await startUp(first);
+    expect(ids(first)).not.toContain("widgets → gizmos");
+    await first.plugin.updateSettings({ taxonomyYaml: "widgets: growth\ngizmos: value" });
+    await until(() => ids(first).includes("widgets → gizmos"));
+    first.plugin.unload();
+
+    const warm = await loadPlugin(dir, { copy: false });
+    await startUp(warm);
+    expect(ids(warm)).toContain("widgets → gizmos");
+    await warm.plugin.updateSettings({ taxonomyYaml: "" });
+    await until(() => !ids(warm).includes("widgets → gizmos"));
+    warm.plugin.unload();
   });
 });
