@@ -23,7 +23,7 @@ export function reportConflicts(dir: string, index: VaultIndex, asOf: string, io
   let n = 0;
   for (const e of index.episodes(asOf)) {
     for (const c of e.conflicts ?? []) {
-      const kept = c.field === "start" ? e.start : e.type;
+      const kept = c.field === "start" ? e.start : c.field === "type" ? e.type : e.durationText ?? (e.durationMonths === null ? null : `${e.durationMonths} months`);
       io.out(`${path.join(dir, c.source.path)}:${c.source.line}: episode ${e.id} (${e.rotation}) keeps ${c.field} ${kept ?? "—"}; this note says ${c.value}`);
       n++;
     }

@@ -104,8 +104,11 @@ describeSeed("check on the seed vault", () => {
     const lines = r.out.split("\n").filter(Boolean);
     expect(lines.length).toBeGreaterThan(0);
     // Issue 13: check also names where merged notes disagree (the flow note's own start and type).
-    const conflicts = lines.filter((l) => / episode .* keeps (start|type) /.test(l) || /^\d+ rotation notes? with no episode/.test(l));
-    expect(conflicts.map((l) => /Sector Rotation January 2026\.md:13: .* keeps (start|type)/.test(l))).toEqual([true, true, false]);
+    // And where a stated length contradicts the episode's own dates (2020-21: the caption's window against "18 months").
+    const conflicts = lines.filter((l) => / episode .* keeps (start|type|duration) /.test(l) || /^\d+ rotation notes? with no episode/.test(l));
+    expect(conflicts.filter((l) => /Sector Rotation January 2026\.md:13: .* keeps (start|type)/.test(l))).toHaveLength(2);
+    expect(conflicts.filter((l) => /Sector Rotation\.md:\d+: episode 2020-03-value-growth .* keeps duration 18 months; this note says 21 months/.test(l))).toHaveLength(1);
+    expect(conflicts).toHaveLength(5);
     for (const l of lines.filter((x) => !conflicts.includes(x))) expect(l).toMatch(/Mechanical Market Rotation.*\.md:\d+: table row has 1 cell, header has 3$/);
   });
 });

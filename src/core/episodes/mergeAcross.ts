@@ -119,7 +119,7 @@ function merged(g: Episode[], asOf: string, taxonomy: Taxonomy, byPriority: (a: 
     // A one-sided mention has no type of its own to disagree with.
     if (part.type !== e.type && !candidatesOf(part).every((c) => c.partial === true)) conflicts.push({ field: "type", value: part.type, source: part.sources[0] });
   }
-  if (conflicts.length) e.conflicts = conflicts;
+  if (conflicts.length) e.conflicts = (e.conflicts ?? []).concat(conflicts);
   return e;
 }
 

@@ -1,5 +1,5 @@
 /** Turns a group of candidates into one episode: each field from the most deliberate source that has it, with that source's line. */
-import { monthsBetween } from "../dates/durationToMonths";
+import { monthsBetween, type Duration } from "../dates/durationToMonths";
 import { classifyRotation } from "../taxonomy/classifyRotation";
 import { defaultTaxonomy, type Taxonomy } from "../taxonomy/taxonomy";
 import { computeDivergence } from "./computeDivergence";
@@ -83,7 +83,21 @@ function buildEpisode(group: Candidate[], asOf: string, taxonomy: Taxonomy = def
     links: [...new Set(group.flatMap((c) => c.links))],
     sources: uniqueSources(group),
     fieldSources,
+    ...durationConflict(start, end, ongoing ? null : duration, fieldSources),
   };
+}
+
+/**
+ * Start, end and a stated length that do not agree (a caption's "Mar 2020 – Nov 2021" against a table's
+ * "18 months"): the stated length is kept as written, and the dates' own length is shown as a conflict.
+ */
+function durationConflict(start: string | null, end: string | null, duration: Duration | null, sources: Episode["fieldSources"]): Pick<Episode, "conflicts"> {
+  if (!start || !end || end < start || duration?.months == null || duration.bound !== "exact") return {};
+  const byDates = monthsBetween(start, dayAfter(end));
+  if (Math.abs(byDates - duration.months) <= 1.5) return {};
+  const source = sources.end ?? sources.start ?? sources.duration;
+  if (!source) return {};
+  return { conflicts: [{ field: "duration", value: `${Math.round(byDates)} months (${start} to ${end})`, source }] };
 }
 
 const KIND_NAMES: Record<Candidate["kind"], string> = { table: "table", note: "properties", flow: "flow table", prose: "prose", alias: "alias", caption: "caption" };

@@ -93,7 +93,7 @@ export interface Episode {
 }
 
 export interface Conflict {
-  field: "start" | "type";
+  field: "start" | "type" | "duration";
   value: string;
   source: SourceRef;
 }

@@ -29,4 +29,12 @@ describe("episodes as a new user's notes hold them", () => {
     const [alias] = episodesOf({ "Size trade.md": "---\naliases: [Small caps over large caps 2023]\n---\nThe trade ran through 2023.\n" });
     expect(alias?.sellSide ?? []).not.toContain("large caps 2023");
   });
+
+  it("shows a stated length that its own dates contradict as a conflict, and keeps the words written", () => {
+    const [e] = episodesOf({ "Rebound.md": "---\nrotation: Value → Growth\nstart: 2020-03-01\nend: 2021-11-30\nduration: 18 months\n---\n" });
+    expect(e.durationMonths).toBe(18);
+    expect(e.conflicts).toEqual([{ field: "duration", value: "21 months (2020-03-01 to 2021-11-30)", source: expect.objectContaining({ path: "Rebound.md" }) }]);
+    const [agreeing] = episodesOf({ "Rebound.md": "---\nrotation: Value → Growth\nstart: 2020-03-01\nend: 2021-08-31\nduration: 18 months\n---\n" });
+    expect(agreeing.conflicts ?? []).toEqual([]);
+  });
 });
