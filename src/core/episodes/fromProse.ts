@@ -34,11 +34,24 @@ function fromLine(note: NoteModel, lines: string[], p: ProseLine, taxonomy: Taxo
     const sell = resolveSide(m.sell, taxonomy, false);
     const buy = resolveSide(m.buy, taxonomy, true);
     if (!sell.length || !buy.length || sameGroups(sell, buy, taxonomy)) continue;
-    const dates = p.heading ? sectionDates(note, lines, p.line, ctx) : proseDates(p.text, p.line, s.at + m.at, ctx);
+    const dates = p.heading ? sectionDates(note, lines, p.line, ctx) : datesOf(p, s, m.at, ctx);
     if (!dates.start) continue;
     return candidate(note, { ...p, line: lineAt(p, s.at + m.at) }, sell, buy, dates, taxonomy);
   }
   return null;
+}
+
+/**
+ * The sentence's own date first (a neighbour's "in 2024" is another claim's), then its section heading or
+ * daily note, and only then a date elsewhere in the paragraph. An end told later in the paragraph ("the
+ * move had run its course by mid-April") still ends the rotation the sentence dated.
+ */
+function datesOf(p: ProseLine, s: { text: string; at: number }, movementAt: number, ctx: DateContext): ReturnType<typeof proseDates> {
+  const own = proseDates(s.text, lineAt(p, s.at), movementAt, ctx);
+  const paragraph = proseDates(p.text, p.line, s.at + movementAt, ctx);
+  if (!own.start) return paragraph;
+  if (own.end || own.oneSession || !paragraph.end || paragraph.end < own.start) return own;
+  return { ...own, end: paragraph.end };
 }
 
 function candidate(note: NoteModel, p: ProseLine, sell: string[], buy: string[], dates: ReturnType<typeof proseDates>, taxonomy: Taxonomy): Candidate {

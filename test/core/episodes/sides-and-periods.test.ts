@@ -37,4 +37,12 @@ describe("episodes as a new user's notes hold them", () => {
     const [agreeing] = episodesOf({ "Rebound.md": "---\nrotation: Value → Growth\nstart: 2020-03-01\nend: 2021-08-31\nduration: 18 months\n---\n" });
     expect(agreeing.conflicts ?? []).toEqual([]);
   });
+
+  it("dates a sentence by its own date, not a neighbour's, and still takes an end the paragraph tells later", () => {
+    const [e] = episodesOf({ "Desk diary.md": "# Desk diary\n\nNo one sold banks for miners in 2019, whatever the headlines said.\nMoney flowed from bonds to stocks in 2017.\n" });
+    expect(e).toMatchObject({ start: "2017-01-01", period: "2017" });
+    const [ended] = episodesOf({ "Rates desk.md": "# Rates desk\n\nIn early May 2023 money rotated out of utilities and into software. It was over by late July.\n" });
+    expect(ended).toMatchObject({ start: "2023-05-01", ongoing: false });
+    expect(ended.end?.slice(0, 7)).toBe("2023-07");
+  });
 });
