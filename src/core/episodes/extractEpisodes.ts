@@ -1,6 +1,6 @@
 /** Everything one note says about rotations: candidates from episode tables, episode notes and flows, enriched by the note's captions and comparison tables. */
 import type { NoteModel, Problem } from "../model/types";
-import { enrichFromCaptions } from "./enrichFromCaptions";
+import { enrichFromCaptions, narrowBySections } from "./enrichFromCaptions";
 import { enrichFromComparisonTables } from "./enrichFromComparisonTables";
 import { fromEpisodeNote } from "./fromEpisodeNotes";
 import { fromEpisodeTables } from "./fromEpisodeTables";
@@ -55,6 +55,7 @@ function extract(model: NoteModel, text: string, taxonomy: Taxonomy): NoteExtrac
   if (candidates.length > 0) {
     enrichFromComparisonTables(note, candidates);
     enrichFromCaptions(note, candidates);
+    narrowBySections(note, candidates, lines);
   }
   return { candidates, problems: problems.sort((a, b) => a.line - b.line) };
 }

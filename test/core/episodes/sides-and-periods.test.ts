@@ -45,4 +45,20 @@ describe("episodes as a new user's notes hold them", () => {
     expect(ended).toMatchObject({ start: "2023-05-01", ongoing: false });
     expect(ended.end?.slice(0, 7)).toBe("2023-07");
   });
+
+  it("narrows a bare year to the window the prose of its own section states", () => {
+    const note = [
+      "| Period | Rotation | Sell side | Buy side |",
+      "|---|---|---|---|",
+      "| 2013 | Bonds → Equities | Treasuries | Equities |",
+      "",
+      "### 2013: The taper scare",
+      "",
+      "The move ran from May 2013 to Sep 2013, as yields jumped.",
+    ].join("\n");
+    const [e] = episodesOf({ "Taper.md": note });
+    expect(e).toMatchObject({ start: "2013-05-01", period: "2013" });
+    expect(e.end?.slice(0, 7)).toBe("2013-09");
+    expect(e.fieldSources.start?.line).toBe(7);
+  });
 });
