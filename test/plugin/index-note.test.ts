@@ -2,7 +2,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "../../src/cli/main";
-import { BEGIN, END, regionBody } from "../../src/core/indexNote/region";
+import { BEGIN, END } from "../../src/core/indexNote/region";
+import { regionBody } from "../helpers/region";
 import { seeded } from "../../bench/syntheticVault";
 import { EXAMPLE_VAULT } from "../helpers/paths";
 import { loadPlugin, startUp, tempCopy, until, type Loaded } from "../harness/testApp";

@@ -48,10 +48,11 @@ function fromLine(note: NoteModel, lines: string[], p: ProseLine, taxonomy: Taxo
  */
 function datesOf(p: ProseLine, s: { text: string; at: number }, movementAt: number, ctx: DateContext): ReturnType<typeof proseDates> {
   const own = proseDates(s.text, lineAt(p, s.at), movementAt, ctx);
+  // The paragraph is read only when the sentence leaves a date or an end to find.
+  if (own.start && (own.end || own.oneSession)) return own;
   const paragraph = proseDates(p.text, p.line, s.at + movementAt, ctx);
   if (!own.start) return paragraph;
-  if (own.end || own.oneSession || !paragraph.end || paragraph.end < own.start) return own;
-  return { ...own, end: paragraph.end };
+  return paragraph.end && paragraph.end >= own.start ? { ...own, end: paragraph.end } : own;
 }
 
 function candidate(note: NoteModel, p: ProseLine, sell: string[], buy: string[], dates: ReturnType<typeof proseDates>, taxonomy: Taxonomy): Candidate {

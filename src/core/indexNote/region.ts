@@ -1,5 +1,5 @@
 /** The generated region of the index note: found by its two marker lines, replaced without touching a byte outside them. */
-import { applyEdits, type TextEdit } from "./textEdits";
+import type { TextEdit } from "./textEdits";
 import { trimEndChars } from "../text/trimChars";
 import { liveLines } from "./liveLines";
 
@@ -11,7 +11,6 @@ export type RegionFind =
   | { kind: "ok"; bodyStart: number; bodyEnd: number }
   | { kind: "damaged"; reason: string; line: number };
 
-export type RegionReplace = { ok: true; text: string } | { ok: false; reason: string; line: number };
 /** The one edit that sets the region (null when it already holds `generated`), or why the note must be left alone. */
 export type RegionEdit = { ok: true; edit: TextEdit | null } | { ok: false; reason: string; line: number };
 
@@ -76,18 +75,4 @@ export function regionEdit(text: string, generated: string): RegionEdit {
   const wanted = `${body}${eol}`;
   if (text.slice(found.bodyStart, found.bodyEnd) === wanted) return { ok: true, edit: null };
   return { ok: true, edit: { from: found.bodyStart, to: found.bodyEnd, text: wanted } };
-}
-
-/** The note with its region's body set to `generated`. */
-export function replaceRegion(text: string, generated: string): RegionReplace {
-  const r = regionEdit(text, generated);
-  if (!r.ok) return r;
-  return { ok: true, text: r.edit ? applyEdits(text, [r.edit]) : text };
-}
-
-
-/** The region's current body, or null. */
-export function regionBody(text: string): string | null {
-  const found = findRegion(text);
-  return found.kind === "ok" ? text.slice(found.bodyStart, found.bodyEnd) : null;
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { BEGIN, END, findRegion, regionBody, replaceRegion } from "../../../src/core/indexNote/region";
+import { BEGIN, END, findRegion } from "../../../src/core/indexNote/region";
+import { regionBody, replaceRegion } from "../../helpers/region";
 
 const userText = fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("\n", "\r\n", "%%", "%% rotation-lens %%", "rotation-lens:begin", "| a |", "---\n", "# H\n")), { maxLength: 20 }).map((a) => a.join(""));
 const generated = fc.array(fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom("\n", "| x | y |\n", "```rotation-chart\n")), { maxLength: 12 }).map((a) => a.join(""));
