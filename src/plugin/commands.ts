@@ -1,22 +1,22 @@
 /** The command palette actions. No default hotkeys: users choose their own. */
-import { Notice, TFile, normalizePath, type Editor } from "obsidian";
+import { Notice, TFile, normalizePath, type Editor, type Plugin } from "obsidian";
 import { parseNote } from "../core/parse/parseNote";
 import { chartBlockFor, classifyBlockFor, tableAtLine } from "../core/blocks/suggestBlocks";
 import { episodesToCsv, episodesToJsonText } from "../core/export/exportEpisodes";
 import { freeName } from "../core/export/freeName";
-import type RotationLensPlugin from "./main";
+import type { Lens } from "./lens";
 import { EpisodesModal } from "./episodesModal";
 
-export function registerCommands(plugin: RotationLensPlugin): void {
+export function registerCommands(plugin: Plugin, lens: Lens): void {
   plugin.addCommand({
     id: "refresh-index",
     name: "Refresh the historical rotations index",
-    callback: () => void plugin.refreshIndexNote(true),
+    callback: () => void lens.refreshIndexNote(true),
   });
   plugin.addCommand({
     id: "open-index",
     name: "Open the historical rotations index",
-    callback: () => void openIndex(plugin),
+    callback: () => void openIndex(lens),
   });
   plugin.addCommand({
     id: "insert-chart",
@@ -32,20 +32,20 @@ export function registerCommands(plugin: RotationLensPlugin): void {
     id: "show-note-episodes",
     name: "Show the episodes read from this note",
     checkCallback: (checking) => {
-      const file = plugin.app.workspace.getActiveFile();
+      const file = lens.app.workspace.getActiveFile();
       if (!file || file.extension !== "md") return false;
-      if (!checking) void showEpisodes(plugin, file);
+      if (!checking) void showEpisodes(lens, file);
       return true;
     },
   });
-  plugin.addCommand({ id: "export-episodes-csv", name: "Export episodes as CSV", callback: () => void exportEpisodes(plugin, "csv") });
-  plugin.addCommand({ id: "export-episodes-json", name: "Export episodes as JSON", callback: () => void exportEpisodes(plugin, "json") });
+  plugin.addCommand({ id: "export-episodes-csv", name: "Export episodes as CSV", callback: () => void exportEpisodes(lens, "csv") });
+  plugin.addCommand({ id: "export-episodes-json", name: "Export episodes as JSON", callback: () => void exportEpisodes(lens, "json") });
 }
 
-async function openIndex(plugin: RotationLensPlugin): Promise<void> {
-  const path = normalizePath(plugin.settings.indexNotePath);
-  if (!(plugin.app.vault.getAbstractFileByPath(path) instanceof TFile)) await plugin.refreshIndexNote(true);
-  await plugin.app.workspace.openLinkText(path, "", false);
+async function openIndex(lens: Lens): Promise<void> {
+  const path = normalizePath(lens.settings.indexNotePath);
+  if (!(lens.app.vault.getAbstractFileByPath(path) instanceof TFile)) await lens.refreshIndexNote(true);
+  await lens.app.workspace.openLinkText(path, "", false);
 }
 
 function insertForTable(editor: Editor, file: TFile | null, kind: "chart" | "classify"): void {
@@ -72,20 +72,18 @@ function insertForTable(editor: Editor, file: TFile | null, kind: "chart" | "cla
   editor.replaceRange(`\n\n${block}\n`, { line: after - 1, ch: lineText.length });
 }
 
-async function showEpisodes(plugin: RotationLensPlugin, file: TFile): Promise<void> {
-  await plugin.index.whenReady();
-  const episodes = plugin.index.notes.episodeIndex.episodes(plugin.asOf()).filter((e) => e.sources.some((s) => s.path === file.path));
-  new EpisodesModal(plugin.app, file.basename, episodes).open();
+async function showEpisodes(lens: Lens, file: TFile): Promise<void> {
+  const episodes = (await lens.episodes()).filter((e) => e.sources.some((s) => s.path === file.path));
+  new EpisodesModal(lens.app, file.basename, episodes).open();
 }
 
-async function exportEpisodes(plugin: RotationLensPlugin, format: "csv" | "json"): Promise<void> {
-  await plugin.index.whenReady();
-  const asOf = plugin.asOf();
-  const episodes = plugin.index.notes.episodeIndex.episodes(asOf);
+async function exportEpisodes(lens: Lens, format: "csv" | "json"): Promise<void> {
+  const episodes = await lens.episodes();
+  const asOf = lens.asOf();
   const text = format === "csv" ? episodesToCsv(episodes) : episodesToJsonText(episodes, asOf);
   let path: string | null;
   try {
-    path = await createFresh(plugin, "Rotation episodes", format, text);
+    path = await createFresh(lens, "Rotation episodes", format, text);
   } catch (e) {
     new Notice(`Rotation Lens could not export the episodes: ${e instanceof Error ? e.message : String(e)}`);
     return;
@@ -94,8 +92,8 @@ async function exportEpisodes(plugin: RotationLensPlugin, format: "csv" | "json"
 }
 
 /** Create a new file under the first free name; an existing export is never overwritten. */
-async function createFresh(plugin: RotationLensPlugin, base: string, ext: string, text: string): Promise<string | null> {
-  const { vault } = plugin.app;
+async function createFresh(lens: Lens, base: string, ext: string, text: string): Promise<string | null> {
+  const { vault } = lens.app;
   const tried = new Set<string>();
   for (;;) {
     // A name is taken when a file has it, or when creating it failed (a file the vault has not listed yet).

@@ -1,9 +1,11 @@
-/** Keeps the vault's note models and episodes current: a sliced first scan after layout-ready, then file events. */
+/** Keeps the episode index in step with the vault: a sliced first scan after layout-ready, then file events. The one owner of the in-memory index: every change to it goes through here and is announced. */
 import { Component, TFile, type App, type TAbstractFile } from "obsidian";
 import type { NoteModel } from "../core/model/types";
+import type { Episode } from "../core/episodes/types";
+import type { VaultIndex } from "../core/vault/VaultIndex";
 import type { RotationLensSettings } from "../core/settings/settings";
 import { VaultScope } from "./vaultScope";
-import { NoteSource } from "./noteSource";
+import { NoteReader } from "./noteReader";
 import type { NoteCache } from "./noteCache";
 import type { NoteFailure } from "../core/vault/readSafely";
 
@@ -34,7 +36,7 @@ const RESCAN_DELAY_MS = 400;
 const EVENT_DEBOUNCE_MS = 250;
 
 export class LiveIndex extends Component {
-  readonly notes: NoteSource;
+  private readonly notes: NoteReader;
   private readonly listeners = new Set<Listener>();
   private readonly dirty = new Set<string>();
   private flushTimer: number | null = null;
@@ -55,7 +57,7 @@ export class LiveIndex extends Component {
     cache: NoteCache,
   ) {
     super();
-    this.notes = new NoteSource(app, settings, cache);
+    this.notes = new NoteReader(app, settings, cache);
   }
 
   /** Called once the layout is ready: subscribe to file events, then scan the vault in slices. */
@@ -128,9 +130,33 @@ export class LiveIndex extends Component {
     return () => this.listeners.delete(listener);
   }
 
-  /** The model of a note, read and parsed now if the scan has not reached it yet. */
-  model(file: TFile): Promise<NoteModel | null> {
+  /** The episode index as it stands (read-only use: only this class changes it). */
+  get episodeIndex(): VaultIndex {
+    return this.notes.episodeIndex;
+  }
+
+  /** The vault's episodes aged to `asOf`, once the scan in progress has finished. */
+  async episodes(asOf: string): Promise<Episode[]> {
+    await this.whenReady();
+    return this.notes.episodeIndex.episodes(asOf);
+  }
+
+  /**
+   * The model of a note. A source note edited since the last flush is flushed first, so the change a view is about
+   * to see is announced to every other view too (a read never updates the index behind the listeners' backs).
+   * While a scan runs, the scan reads the note and announces it.
+   */
+  async model(file: TFile): Promise<NoteModel | null> {
+    if (this.ready && !this.notes.isCurrent(file) && new VaultScope(this.settings()).isSource(file.path)) {
+      this.dirty.add(file.path);
+      await this.flush();
+    }
     return this.notes.model(file);
+  }
+
+  /** Write the note cache now (tests and the CLI's warm start read it). */
+  saveCache(): Promise<void> {
+    return this.notes.saveCache();
   }
 
   private rescan(): Promise<void> {

@@ -4,7 +4,6 @@ import { isoDay } from "../core/dates/isoDay";
 import { DEFAULT_SETTINGS, effectiveAsOf, type RotationLensSettings } from "../core/settings/settings";
 import { LiveIndex } from "./liveIndex";
 import { registerBlocks } from "./blocks/registerBlocks";
-import { liveCharts } from "./blocks/chartBlock";
 import { registerCommands } from "./commands";
 import { registerBasesViews } from "./bases/registerBases";
 import { registerPromote } from "./promoteRow";
@@ -13,6 +12,7 @@ import { IndexNoteWriter, type RefreshOutcome } from "./indexNoteWriter";
 import { NoteCache } from "./noteCache";
 import { SettingsStore } from "./settingsStore";
 import { scanNotice } from "./scanNotice";
+import { createLens } from "./lens";
 
 export default class RotationLensPlugin extends Plugin {
   override settings: RotationLensSettings = { ...DEFAULT_SETTINGS };
@@ -29,12 +29,14 @@ export default class RotationLensPlugin extends Plugin {
     const cacheFile = normalizePath(`${this.app.vault.configDir}/plugins/${this.manifest.id}/cache.json`);
     const cache = new NoteCache(this.app, cacheFile, this.manifest.version, () => this.settings.taxonomyYaml);
     this.index = this.addChild(new LiveIndex(this.app, () => this.settings, () => this.addStatusBarItem(), cache));
-    registerBlocks(this);
-    registerCommands(this);
-    registerPromote(this);
+    // The views get a Lens, not the plugin: what they may read and do, and nothing else.
+    const lens = createLens(this, this.index);
+    registerBlocks(this, lens);
+    registerCommands(this, lens);
+    registerPromote(this, lens);
     // Obsidian 1.10+ only, detected at run time: older apps and Bases turned off go without the view.
-    registerBasesViews(this);
-    this.addSettingTab(new RotationLensSettingTab(this.app, this));
+    registerBasesViews(this, lens);
+    this.addSettingTab(new RotationLensSettingTab(this.app, this, lens));
     // Reading the vault waits for the layout, so Obsidian's start is not slowed by this plugin.
     this.app.workspace.onLayoutReady(() => void this.startIndexing());
   }
@@ -64,17 +66,12 @@ export default class RotationLensPlugin extends Plugin {
     // A scan that stopped early counts as a failure too: its missing notes must not shrink the index note.
     const failedNotes = scan.failures.length + (scan.complete ? 0 : 1);
     try {
-      return await this.writer.refresh(this.settings.indexNotePath, this.index.notes.episodeIndex, this.asOf(), userAsked, failedNotes);
+      return await this.writer.refresh(this.settings.indexNotePath, this.index.episodeIndex, this.asOf(), userAsked, failedNotes);
     } catch (e) {
       // A failed write leaves the note as it was (Vault.process is all or nothing); say so, and try again on the next change.
       new Notice(`Rotation Lens could not update ${this.settings.indexNotePath}: ${e instanceof Error ? e.message : String(e)}`);
       return "failed";
     }
-  }
-
-  /** Chart instances alive right now (diagnostics: the browser tests check that re-renders do not leak). */
-  liveChartCount(): number {
-    return liveCharts.size;
   }
 
   /** The date ongoing rotations are aged to: the settings' override, else today (local time). */

@@ -1,22 +1,22 @@
 /** "Create an episode note from this row": the command and the editor menu entry that turn an episode-table row into a new episode note. */
-import { Notice, TFile, TFolder, normalizePath, type Editor } from "obsidian";
+import { Notice, TFile, TFolder, normalizePath, type Editor, type Plugin } from "obsidian";
 import { extractEpisodes } from "../core/episodes/extractEpisodes";
 import type { Candidate } from "../core/episodes/types";
 import { tableAtLine } from "../core/blocks/suggestBlocks";
 import type { NoteModel } from "../core/model/types";
 import { parseNote } from "../core/parse/parseNote";
 import { episodeNoteName, episodeNoteText, rowLink } from "../core/promote/episodeNote";
-import type RotationLensPlugin from "./main";
+import type { Lens } from "./lens";
 
 const NAME = "Create an episode note from this row";
 
-export function registerPromote(plugin: RotationLensPlugin): void {
-  plugin.addCommand({ id: "promote-row", name: NAME, editorCallback: (editor, view) => void promoteRow(plugin, editor, view.file) });
+export function registerPromote(plugin: Plugin, lens: Lens): void {
+  plugin.addCommand({ id: "promote-row", name: NAME, editorCallback: (editor, view) => void promoteRow(lens, editor, view.file) });
   plugin.registerEvent(
     plugin.app.workspace.on("editor-menu", (menu, editor, info) => {
       const file = info.file;
       // Offered only on a row that reads as an episode.
-      if (file && rowAt(editor, file.path)) menu.addItem((item) => item.setTitle(NAME).setIcon("file-plus").onClick(() => void promoteRow(plugin, editor, file)));
+      if (file && rowAt(editor, file.path)) menu.addItem((item) => item.setTitle(NAME).setIcon("file-plus").onClick(() => void promoteRow(lens, editor, file)));
     }),
   );
 }
@@ -31,7 +31,7 @@ function rowAt(editor: Editor, path: string): { row: Candidate; note: NoteModel 
 }
 
 /** The new note's path, or null when nothing was written (not on a row, or the row has its note already). */
-export async function promoteRow(plugin: RotationLensPlugin, editor: Editor, file: TFile | null): Promise<string | null> {
+export async function promoteRow(lens: Lens, editor: Editor, file: TFile | null): Promise<string | null> {
   if (!file) return null;
   const at = rowAt(editor, file.path);
   if (!at) {
@@ -39,11 +39,11 @@ export async function promoteRow(plugin: RotationLensPlugin, editor: Editor, fil
     return null;
   }
   const { row, note } = at;
-  const { vault, metadataCache, workspace } = plugin.app;
-  const folder = plugin.settings.episodeFolder;
+  const { vault, metadataCache, workspace } = lens.app;
+  const folder = lens.settings.episodeFolder;
   const path = normalizePath(`${folder}/${episodeNoteName(row)}.md`);
   const source = rowLink(metadataCache.fileToLinktext(file, path), row.source.heading, tableAtLine(note, row.source.line)?.blockId ?? null);
-  const existing = vault.getAbstractFileByPath(path) ?? promotedBefore(plugin, row, source);
+  const existing = vault.getAbstractFileByPath(path) ?? promotedBefore(lens, row, source);
   if (existing) {
     new Notice(`This row already has an episode note: ${existing.path}. Nothing was changed.`);
     return null;
@@ -60,8 +60,8 @@ export async function promoteRow(plugin: RotationLensPlugin, editor: Editor, fil
 }
 
 /** A note made from this row before and since renamed or moved: same link back, rotation and period. */
-function promotedBefore(plugin: RotationLensPlugin, row: Candidate, source: string): TFile | null {
-  const { vault, metadataCache } = plugin.app;
+function promotedBefore(lens: Lens, row: Candidate, source: string): TFile | null {
+  const { vault, metadataCache } = lens.app;
   return vault.getMarkdownFiles().find((f) => {
     const fm = metadataCache.getFileCache(f)?.frontmatter;
     return fm?.source === source && fm.rotation === row.rotation && String(fm.period ?? "") === (row.period ?? "");

@@ -1,10 +1,11 @@
 /** The settings tab: declared for Obsidian 1.13+ (its settings search finds them), drawn by display() on older apps; one list of fields, one set of checks. */
 import { PluginSettingTab, Setting, type App, type SettingDefinitionItem } from "obsidian";
-import type RotationLensPlugin from "./main";
+import type { Plugin } from "obsidian";
+import type { Lens } from "./lens";
 import { SETTING_FIELDS, type SettingField } from "./settingFields";
 
 export class RotationLensSettingTab extends PluginSettingTab {
-  constructor(app: App, private readonly plugin: RotationLensPlugin) {
+  constructor(app: App, plugin: Plugin, private readonly lens: Lens) {
     super(app, plugin);
   }
 
@@ -21,13 +22,13 @@ export class RotationLensSettingTab extends PluginSettingTab {
   }
 
   override getControlValue(key: string): unknown {
-    return SETTING_FIELDS.find((f) => f.key === key)?.read(this.plugin.settings);
+    return SETTING_FIELDS.find((f) => f.key === key)?.read(this.lens.settings);
   }
 
   override async setControlValue(key: string, value: unknown): Promise<void> {
     const field = SETTING_FIELDS.find((f) => f.key === key);
     const r = field?.check(typeof value === "boolean" ? value : String(value), this.app);
-    if (r && "save" in r) await this.plugin.updateSettings(r.save);
+    if (r && "save" in r) await this.lens.updateSettings(r.save);
   }
 
   /** Obsidian before 1.13: the same fields, the same checks, the reason shown beside a refused field. */
@@ -37,7 +38,7 @@ export class RotationLensSettingTab extends PluginSettingTab {
     for (const f of SETTING_FIELDS) {
       const setting = new Setting(containerEl).setName(f.name);
       if (f.desc) setting.setDesc(f.desc);
-      const value = f.read(this.plugin.settings);
+      const value = f.read(this.lens.settings);
       if (typeof value === "boolean") {
         setting.addToggle((t) => t.setValue(value).onChange((v) => this.save(f, v, null)));
         continue;
@@ -57,6 +58,6 @@ export class RotationLensSettingTab extends PluginSettingTab {
   private async save(f: SettingField, v: string | boolean, errorEl: HTMLElement | null): Promise<void> {
     const r = f.check(v, this.app);
     errorEl?.setText("error" in r ? r.error : "");
-    if ("save" in r) await this.plugin.updateSettings(r.save);
+    if ("save" in r) await this.lens.updateSettings(r.save);
   }
 }

@@ -17,7 +17,7 @@ type H = {
     setTheme(dark: boolean): void;
     closeBase(): void;
     app: { workspace: { opened: { linktext: string }[] } };
-    plugin: { liveChartCount(): number };
+    liveChartCount(): number;
   };
 };
 
@@ -109,10 +109,10 @@ describeBrowser("the Rotation timeline Bases view in Chromium", () => {
   });
 
   it("redraws in the dark theme's colours, keeping one chart per group", async () => {
-    const before = await page.evaluate(() => (window as unknown as H).harness.plugin.liveChartCount());
+    const before = await page.evaluate(() => (window as unknown as H).harness.liveChartCount());
     await page.evaluate(() => (window as unknown as H).harness.setTheme(true));
     const t = await drawn();
-    expect(await page.evaluate(() => (window as unknown as H).harness.plugin.liveChartCount())).toBe(before);
+    expect(await page.evaluate(() => (window as unknown as H).harness.liveChartCount())).toBe(before);
     expect(t.pixels.every((n) => n > 500)).toBe(true);
     // The first series paints with the dark theme's accent (#e0a030).
     const dark = await page.evaluate(() => {
@@ -126,9 +126,9 @@ describeBrowser("the Rotation timeline Bases view in Chromium", () => {
   });
 
   it("releases every chart when the base is closed", async () => {
-    const open = await page.evaluate(() => (window as unknown as H).harness.plugin.liveChartCount());
+    const open = await page.evaluate(() => (window as unknown as H).harness.liveChartCount());
     expect(open).toBeGreaterThan(0);
     await page.evaluate(() => (window as unknown as H).harness.closeBase());
-    expect(await page.evaluate(() => (window as unknown as H).harness.plugin.liveChartCount())).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as H).harness.liveChartCount())).toBe(0);
   });
 });

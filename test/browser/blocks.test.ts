@@ -5,7 +5,7 @@ import { EXAMPLE_VAULT, ROOT } from "../helpers/paths";
 import type { BlockResult } from "./page";
 import { ensureShotDir, hasBrowser, launch, openHarness, vaultFiles } from "./browserHarness";
 
-type H = { harness: { renderNotes(p: string[]): number; results(): Promise<BlockResult[]>; settled(els: HTMLElement[]): Promise<void>; setTheme(d: boolean): void; renderBlock(n: string, l: string, s: string): HTMLElement; plugin: { liveChartCount(): number; index: { notes: unknown } }; unloadBlocks(): void } };
+type H = { harness: { renderNotes(p: string[]): number; results(): Promise<BlockResult[]>; settled(els: HTMLElement[]): Promise<void>; setTheme(d: boolean): void; renderBlock(n: string, l: string, s: string): HTMLElement; liveChartCount(): number; plugin: { index: unknown }; unloadBlocks(): void } };
 
 const describeBrowser = hasBrowser ? describe : describe.skip;
 jest.setTimeout(60_000);
@@ -69,11 +69,11 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
   });
 
   it("redraws charts in the dark theme's colours", async () => {
-    const before = await page.evaluate(() => (window as unknown as H).harness.plugin.liveChartCount());
+    const before = await page.evaluate(() => (window as unknown as H).harness.liveChartCount());
     await page.evaluate(() => (window as unknown as H).harness.setTheme(true));
     const results = await page.evaluate(() => (window as unknown as H).harness.results());
     expect(results.filter((r) => r.language === "rotation-chart").every((r) => (r.chartPixels ?? 0) > 500)).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as H).harness.plugin.liveChartCount())).toBe(before);
+    expect(await page.evaluate(() => (window as unknown as H).harness.liveChartCount())).toBe(before);
     // Every chart now paints with the dark theme's accent (#e0a030).
     const accent = await page.evaluate(() =>
       [...document.querySelectorAll("canvas")].map((canvas) => {
@@ -168,15 +168,15 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
     const counts = await page.evaluate(async () => {
       const h = (window as unknown as H).harness;
       h.unloadBlocks();
-      const start = h.plugin.liveChartCount();
+      const start = h.liveChartCount();
       const el = h.renderBlock("Sector Rotation.md", "rotation-chart", 'source: "[[#XMAG ETF]]"\nx: Month\ny: Flow');
       await h.settled([el]);
       const child = (el as unknown as { __child?: unknown }).__child;
       void child;
       for (let i = 0; i < 1000; i++) h.setTheme(i % 2 === 0);
-      const during = h.plugin.liveChartCount();
+      const during = h.liveChartCount();
       h.unloadBlocks();
-      return { start, during, after: h.plugin.liveChartCount() };
+      return { start, during, after: h.liveChartCount() };
     });
     expect(counts).toEqual({ start: 0, during: 1, after: 0 });
   });

@@ -10,7 +10,6 @@ import { runBase } from "./fakeBase";
 interface PluginLike extends Component {
   index: { whenReady(): Promise<void> };
   codeBlockProcessors: Map<string, (source: string, el: HTMLElement, ctx: unknown) => void>;
-  liveChartCount(): number;
   updateSettings(s: Record<string, unknown>): Promise<void>;
   loading: Promise<unknown>;
   basesViews: Map<string, BasesViewRegistration>;
@@ -36,6 +35,17 @@ export interface BlockResult {
   verdict: string | null;
   message: string | null;
 }
+
+/**
+ * Every canvas anything asked for a context; chart.js marks a canvas it holds with `$chartjs` and removes the mark in
+ * destroy(), so the marked ones are the charts still alive, attached to the page or not (a leak shows either way).
+ */
+const canvases = new Set<HTMLCanvasElement>();
+const getContext = HTMLCanvasElement.prototype.getContext;
+HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: Parameters<typeof getContext>) {
+  canvases.add(this);
+  return getContext.apply(this, args);
+} as typeof getContext;
 
 const BLOCK = /```(rotation-chart|rotation-classify)\n([\s\S]*?)```/g;
 
@@ -221,6 +231,11 @@ class Harness {
   setTheme(dark: boolean): void {
     document.body.className = dark ? "theme-dark" : "theme-light";
     this.app.workspace.trigger("css-change");
+  }
+
+  /** Chart instances alive right now: re-renders and unloads must not leak them. */
+  liveChartCount(): number {
+    return [...canvases].filter((c) => "$chartjs" in c).length;
   }
 
   /** Unload every block (a note closed), so leaks would show in liveChartCount. */

@@ -13,7 +13,7 @@ async function warmVault(): Promise<string> {
   const dir = tempCopy(EXAMPLE_VAULT);
   const l = await loadPlugin(dir, { copy: false });
   await startUp(l);
-  await l.plugin.index.notes.saveCache();
+  await l.plugin.index.saveCache();
   // The fake app stamps files with a logical clock; Obsidian stamps them with the file's modification time, as here.
   const file = path.join(dir, CACHE);
   const cache = JSON.parse(readFileSync(file, "utf8")) as { notes: Record<string, { mtime: number }> };

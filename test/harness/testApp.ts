@@ -39,6 +39,14 @@ export async function startUp(loaded: Loaded): Promise<void> {
   await loaded.plugin.index.whenReady();
 }
 
+/** The usual start of a plugin test: loaded, dated 2026-03-01, automatic refresh off, the first scan done. */
+export async function started(vault: string | FileStore): Promise<Loaded> {
+  const l = await loadPlugin(vault);
+  await l.plugin.updateSettings({ asOfOverride: "2026-03-01", autoRefresh: false });
+  await startUp(l);
+  return l;
+}
+
 /** Let pending timers and promises run (the index yields with setTimeout). */
 export async function flush(ms = 0): Promise<void> {
   await new Promise((r) => setTimeout(r, ms));

@@ -3,7 +3,7 @@ import type { App as RealApp } from "obsidian";
 import type { NoteExtraction } from "../../src/core/episodes/types";
 import { DEFAULT_SETTINGS } from "../../src/core/settings/settings";
 import type { NoteCache } from "../../src/plugin/noteCache";
-import { NoteSource } from "../../src/plugin/noteSource";
+import { NoteReader } from "../../src/plugin/noteReader";
 import { App, MemoryStore } from "../fakes/obsidian";
 
 const NOTE = "| Period | Rotation | Trigger | Sell side | Buy side | Duration |\n| --- | --- | --- | --- | --- | --- |\n| 2022 | Growth → Value | Rate hikes | QQQ | XLE | Full year |\n";
@@ -26,7 +26,7 @@ describe("a cache entry that throws when restored", () => {
       set: (p: string, _m: number, _s: number, e: NoteExtraction) => void stored.set(p, e),
       delete: (p: string) => void (deleted.push(p), stored.delete(p)),
     } as unknown as NoteCache;
-    const source = new NoteSource(app as unknown as RealApp, () => ({ ...DEFAULT_SETTINGS }), cache);
+    const source = new NoteReader(app as unknown as RealApp, () => ({ ...DEFAULT_SETTINGS }), cache);
     const result = await source.refresh(file as never);
     expect(result.modelChanged).toBe(true);
     expect(deleted).toEqual(["Growth.md"]);

@@ -129,10 +129,10 @@ describe("settings", () => {
 
   it("stop reading excluded folders", async () => {
     const l = await started();
-    expect(l.plugin.index.notes.episodeIndex.episodes("2026-03-01").some((e) => e.sources.some((s) => s.path === "Energy rotation 2022.md"))).toBe(true);
+    expect(l.plugin.index.episodeIndex.episodes("2026-03-01").some((e) => e.sources.some((s) => s.path === "Energy rotation 2022.md"))).toBe(true);
     await l.app.fileManager.renameFile(l.app.vault.getFileByPath("Energy rotation 2022.md")!, "Archive/Energy rotation 2022.md");
     await l.plugin.updateSettings({ excludeFolders: ["Archive"] });
     await l.plugin.index.whenReady();
-    expect(l.plugin.index.notes.episodeIndex.episodes("2026-03-01").some((e) => e.sources.some((s) => s.path.startsWith("Archive/")))).toBe(false);
+    expect(l.plugin.index.episodeIndex.episodes("2026-03-01").some((e) => e.sources.some((s) => s.path.startsWith("Archive/")))).toBe(false);
   });
 });

@@ -1,16 +1,11 @@
 /** @jest-environment jsdom */
 import { Component } from "../fakes/obsidian";
 import { EXAMPLE_VAULT } from "../helpers/paths";
-import { loadPlugin, startUp, flush, until, type Loaded } from "../harness/testApp";
+import { started as startedIn, flush, until, type Loaded } from "../harness/testApp";
 
 type Processor = (source: string, el: HTMLElement, ctx: unknown) => void;
 
-async function started(): Promise<Loaded> {
-  const l = await loadPlugin(EXAMPLE_VAULT);
-  await l.plugin.updateSettings({ asOfOverride: "2026-03-01", autoRefresh: false });
-  await startUp(l);
-  return l;
-}
+const started = (): Promise<Loaded> => startedIn(EXAMPLE_VAULT);
 
 function render(l: Loaded, note: string, language: string, source: string): { el: HTMLElement; parent: Component } {
   const parent = new Component();

@@ -23,11 +23,11 @@ describe("main.js where Obsidian mobile runs it", () => {
     plugin.load();
     await plugin.loading;
     app.workspace.triggerLayoutReady();
-    const live = (plugin as unknown as { index: { whenReady(): Promise<void>; notes: { model(f: unknown): Promise<{ properties: Record<string, unknown> } | null>; episodeIndex: { episodes(d: string): { type: string }[] } } } }).index;
+    const live = (plugin as unknown as { index: { whenReady(): Promise<void>; model(f: unknown): Promise<{ properties: Record<string, unknown> } | null>; episodeIndex: { episodes(d: string): { type: string }[] } } }).index;
     await new Promise((r) => setTimeout(r, 0));
     await live.whenReady();
-    expect((await live.notes.model(app.vault.getFileByPath("Episode.md")))?.properties).toEqual({ rotation: "Growth → Value", period: "2022", sell: ["QQQ"], buy: ["XLE"] });
-    expect(live.notes.episodeIndex.episodes("2026-01-01").map((e) => e.type)).toEqual(["growth-to-value"]);
+    expect((await live.model(app.vault.getFileByPath("Episode.md")))?.properties).toEqual({ rotation: "Growth → Value", period: "2022", sell: ["QQQ"], buy: ["XLE"] });
+    expect(live.episodeIndex.episodes("2026-01-01").map((e) => e.type)).toEqual(["growth-to-value"]);
     plugin.unload();
   });
 });

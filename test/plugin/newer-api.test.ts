@@ -12,10 +12,10 @@ async function started(obsidian: Record<string, unknown>): Promise<{ plugin: fak
   plugin.load();
   await plugin.loading;
   app.workspace.triggerLayoutReady();
-  const index = (plugin as unknown as { index: { whenReady(): Promise<void>; notes: { episodeIndex: { episodes(d: string): unknown[] } } } }).index;
+  const index = (plugin as unknown as { index: { whenReady(): Promise<void>; episodeIndex: { episodes(d: string): unknown[] } } }).index;
   await new Promise((r) => setTimeout(r, 0));
   await index.whenReady();
-  return { plugin, episodes: () => index.notes.episodeIndex.episodes("2026-01-01") };
+  return { plugin, episodes: () => index.episodeIndex.episodes("2026-01-01") };
 }
 
 describe("main.js on Obsidian before and after Bases (1.10) and declarative settings (1.13)", () => {

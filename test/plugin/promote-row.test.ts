@@ -1,17 +1,12 @@
 /** @jest-environment jsdom */
 import { Editor, MarkdownView, MemoryStore, Menu, Notice } from "../fakes/obsidian";
-import { loadPlugin, startUp, until, type Loaded } from "../harness/testApp";
+import { started as startedIn, until, type Loaded } from "../harness/testApp";
 import { README_2022_NOTE as EXPECTED, README_NOTE } from "../helpers/readmeNote";
 
 const NOTE = "Sector Rotation.md";
 const PROMOTED = "Episodes/2022 Growth → Value.md";
 
-async function started(): Promise<Loaded> {
-  const l = await loadPlugin(new MemoryStore({ [NOTE]: README_NOTE }));
-  await l.plugin.updateSettings({ asOfOverride: "2026-03-01", autoRefresh: false });
-  await startUp(l);
-  return l;
-}
+const started = (): Promise<Loaded> => startedIn(new MemoryStore({ [NOTE]: README_NOTE }));
 
 /** The note open in an editor with the cursor on the first line holding `text`. */
 function editorOn(l: Loaded, text: string): MarkdownView {
@@ -27,7 +22,7 @@ function menuAt(l: Loaded, view: MarkdownView): Menu {
   return menu;
 }
 
-const episodes2022 = (l: Loaded): { sources: { path: string }[] }[] => l.plugin.index.notes.episodeIndex.episodes("2026-03-01").filter((e) => e.start?.startsWith("2022"));
+const episodes2022 = (l: Loaded): { sources: { path: string }[] }[] => l.plugin.index.episodeIndex.episodes("2026-03-01").filter((e) => e.start?.startsWith("2022"));
 
 describe("Create an episode note from this row", () => {
   it("turns the README's example row into a note with exactly the episode-note schema, opens it, and the index keeps one episode with two sources", async () => {
@@ -44,7 +39,7 @@ describe("Create an episode note from this row", () => {
     await until(() => episodes2022(l).some((e) => e.sources.length === 2));
     expect(episodes2022(l)).toHaveLength(1);
     expect(episodes2022(l)[0].sources.map((s) => s.path).sort()).toEqual([PROMOTED, NOTE].sort());
-    expect(l.plugin.index.notes.episodeIndex.episodes("2026-03-01")).toHaveLength(2);
+    expect(l.plugin.index.episodeIndex.episodes("2026-03-01")).toHaveLength(2);
   });
 
   it("refuses politely to promote the same row twice, even after the note was renamed, and writes nothing", async () => {

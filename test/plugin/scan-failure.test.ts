@@ -38,7 +38,7 @@ describe("a note the reader throws on", () => {
     const report = await l.plugin.index.whenReady();
     expect(report.complete).toBe(true);
     expect(report.failures).toEqual([{ path: BOMB, message: "could not be read (RangeError: Maximum call stack size exceeded); its episodes are left out" }]);
-    const core = l.plugin.index.notes.episodeIndex;
+    const core = l.plugin.index.episodeIndex;
     expect(core.episodes("2026-03-01")).toHaveLength(N);
     expect(core.problems().filter((p) => p.path === BOMB)).toEqual([{ path: BOMB, line: 1, message: report.failures[0].message }]);
     expect(statusText(l)).toBe("Rotation Lens: 1 note not read");
@@ -110,13 +110,13 @@ describe("a note the reader throws on", () => {
 
     const l = await loadPlugin(dir, { copy: false });
     await startUp(l);
-    const ids = l.plugin.index.notes.episodeIndex.episodes("2026-03-01").map((e) => e.id);
+    const ids = l.plugin.index.episodeIndex.episodes("2026-03-01").map((e) => e.id);
     expect(ids).toHaveLength(N + 1);
     expect(ids).toContain("2019-01-utilities-semiconductors");
     expect(ids).toContain("2000-01-growth-value");
     const report = await l.plugin.index.whenReady();
     expect(report.failures.map((f) => f.path)).toEqual([BOMB]);
-    expect(l.plugin.index.notes.episodeIndex.problems().some((p) => p.path === BOMB && /could not be read/.test(p.message))).toBe(true);
+    expect(l.plugin.index.episodeIndex.problems().some((p) => p.path === BOMB && /could not be read/.test(p.message))).toBe(true);
     expect(statusText(l)).toBe("Rotation Lens: 1 note not read");
     l.plugin.unload();
     failing.delete(BOMB);

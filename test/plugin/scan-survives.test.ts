@@ -17,7 +17,7 @@ describe("a vault with a 200,000-link note and a poisoned cache entry", () => {
     writeFileSync(path.join(dir, "Reading list.md"), hugeLinkNote());
     const first = await loadPlugin(dir, { copy: false });
     await startUp(first);
-    const ids = first.plugin.index.notes.episodeIndex.episodes("2026-03-01").map((e) => e.id);
+    const ids = first.plugin.index.episodeIndex.episodes("2026-03-01").map((e) => e.id);
     expect(ids).toHaveLength(exampleEpisodeCount(EXAMPLE_VAULT).episodes + 1);
     expect(ids).toContain("2019-01-utilities-semiconductors");
     first.plugin.unload();
@@ -30,7 +30,7 @@ describe("a vault with a 200,000-link note and a poisoned cache entry", () => {
 
     const again = await loadPlugin(dir, { copy: false });
     await startUp(again);
-    expect(again.plugin.index.notes.episodeIndex.episodes("2026-03-01").map((e) => e.id)).toEqual(ids);
+    expect(again.plugin.index.episodeIndex.episodes("2026-03-01").map((e) => e.id)).toEqual(ids);
     expect(await again.plugin.index.whenReady()).toEqual({ complete: true, failures: [] });
     expect(again.app.vault.reads).toBe(1);
     again.plugin.unload();

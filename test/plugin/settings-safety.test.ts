@@ -74,7 +74,7 @@ describe("the index note path", () => {
     appendFileSync(path.join(dir, "Historical rotations.md"), "\n| Period | Rotation | Trigger | Sell side | Buy side | Duration |\n| --- | --- | --- | --- | --- | --- |\n| 2011 | Gold → Treasuries | Debt ceiling | GLD | TLT | 6 months |\n");
     const l = await loadPlugin(dir, { copy: false });
     await startUp(l);
-    return l.plugin.index.notes.episodeIndex.episodes("2026-03-01").map((e) => e.id);
+    return l.plugin.index.episodeIndex.episodes("2026-03-01").map((e) => e.id);
   }
 
   it("written with a leading slash is the same note for the scope: the index note is never read as a source", async () => {

@@ -12,7 +12,7 @@ describe("starting again over an unchanged vault", () => {
     const first = await loadPlugin(dir, { copy: false });
     await startUp(first);
     const coldReads = first.app.vault.reads;
-    const episodes = first.plugin.index.notes.episodeIndex.episodes("2026-03-01").map((e) => e.id);
+    const episodes = first.plugin.index.episodeIndex.episodes("2026-03-01").map((e) => e.id);
     first.plugin.unload();
     expect(existsSync(path.join(dir, CACHE))).toBe(true);
     expect((JSON.parse(readFileSync(path.join(dir, CACHE), "utf8")) as { version: string }).version).toBe("0.1.0");
@@ -21,7 +21,7 @@ describe("starting again over an unchanged vault", () => {
     await startUp(warm);
     expect(coldReads).toBeGreaterThan(5);
     expect(warm.app.vault.reads).toBe(0);
-    expect(warm.plugin.index.notes.episodeIndex.episodes("2026-03-01").map((e) => e.id)).toEqual(episodes);
+    expect(warm.plugin.index.episodeIndex.episodes("2026-03-01").map((e) => e.id)).toEqual(episodes);
     warm.plugin.unload();
 
     appendFileSync(path.join(dir, "Energy rotation 2022.md"), "\nOne more line.\n");
@@ -40,7 +40,7 @@ describe("starting again over an unchanged vault", () => {
       writeFileSync(file, damaged);
       const l = await loadPlugin(dir, { copy: false });
       await startUp(l);
-      expect(l.plugin.index.notes.episodeIndex.episodes("2026-03-01").length).toBe(14);
+      expect(l.plugin.index.episodeIndex.episodes("2026-03-01").length).toBe(14);
       l.plugin.unload();
     }
   });
@@ -48,7 +48,7 @@ describe("starting again over an unchanged vault", () => {
   it("reads every note again when the taxonomy changes, now and at the next start, since it decides what a note yields", async () => {
     const dir = tempCopy(EXAMPLE_VAULT);
     writeFileSync(path.join(dir, "Gadget desk.md"), "Money rotated out of widgets and into gizmos in June 2024.\n");
-    const ids = (l: Awaited<ReturnType<typeof loadPlugin>>): string[] => l.plugin.index.notes.episodeIndex.episodes("2026-03-01").map((e) => `${e.from} → ${e.to}`);
+    const ids = (l: Awaited<ReturnType<typeof loadPlugin>>): string[] => l.plugin.index.episodeIndex.episodes("2026-03-01").map((e) => `${e.from} → ${e.to}`);
     const first = await loadPlugin(dir, { copy: false });
     await startUp(first);
     expect(ids(first)).not.toContain("widgets → gizmos");

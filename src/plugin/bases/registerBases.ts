@@ -1,13 +1,13 @@
 /** Registers the "Rotation timeline" Bases view where the app has Bases (Obsidian 1.10+); older apps load without it. */
 import { BasesView, requireApiVersion, type BasesAllOptions, type Plugin } from "obsidian";
-import type RotationLensPlugin from "../main";
+import type { Lens } from "../lens";
 import { TIMELINE_DEFAULTS, TIMELINE_VIEW_ID, timelineViewClass } from "./timelineView";
 
 /** true when the view was registered; false on an app without Bases, or with Bases turned off. */
-export function registerBasesViews(plugin: RotationLensPlugin): boolean {
+export function registerBasesViews(plugin: Plugin, lens: Lens): boolean {
   // The version says Bases may exist; the members say this app really has them (a beta, a trimmed build).
   if (requireApiVersion("1.10.0") && typeof (plugin as Partial<Pick<Plugin, "registerBasesView">>).registerBasesView === "function" && typeof (BasesView as unknown) === "function") {
-    const View = timelineViewClass(plugin);
+    const View = timelineViewClass(lens);
     return plugin.registerBasesView(TIMELINE_VIEW_ID, {
       name: "Rotation timeline",
       icon: "calendar-range",

@@ -2,12 +2,12 @@
 import { BasesView, Keymap, type BasesEntry, type BasesPropertyId, type QueryController } from "obsidian";
 import type { Chart } from "chart.js";
 import type { ChartData } from "../../core/blocks/chartData";
+import type { Episode } from "../../core/episodes/types";
 import { timelineFromEntries } from "../../core/blocks/timelineEntries";
-import { liveCharts } from "../blocks/chartBlock";
 import { renderChartLegend, renderChartTitle } from "../blocks/chartLegend";
 import { renderChart } from "../blocks/chartRenderer";
 import { readThemeColors } from "../blocks/themeColors";
-import type RotationLensPlugin from "../main";
+import type { Lens } from "../lens";
 import { toTimelineEntry, type TimelineProps } from "./entryValues";
 
 export const TIMELINE_VIEW_ID = "rotation-lens-timeline";
@@ -18,7 +18,7 @@ export const TIMELINE_DEFAULTS: TimelineProps = { start: "note.start", end: "not
 export type TimelineViewClass = new (controller: QueryController, parentEl: HTMLElement) => BasesView;
 
 /** Made on demand: BasesView exists from Obsidian 1.10, so extending it while main.js loads would break older apps. */
-export function timelineViewClass(plugin: RotationLensPlugin): TimelineViewClass {
+export function timelineViewClass(lens: Lens): TimelineViewClass {
   return class RotationTimelineView extends BasesView {
     readonly type = TIMELINE_VIEW_ID;
     private readonly el: HTMLElement;
@@ -32,7 +32,7 @@ export function timelineViewClass(plugin: RotationLensPlugin): TimelineViewClass
     override onload(): void {
       // Colours come from the theme at draw time; the fallback colour (the index's rotation type) from the episodes.
       this.registerEvent(this.app.workspace.on("css-change", () => this.onDataUpdated()));
-      this.register(plugin.index.onChange((c) => {
+      this.register(lens.onChange((c) => {
         if (c.episodesChanged) this.onDataUpdated();
       }));
     }
@@ -44,8 +44,8 @@ export function timelineViewClass(plugin: RotationLensPlugin): TimelineViewClass
     onDataUpdated(): void {
       this.clear();
       const props = this.props();
-      const asOf = plugin.asOf();
-      const typeOf = episodeTypes(plugin, asOf);
+      const asOf = lens.asOf();
+      const typeOf = episodeTypes(lens.episodesNow());
       const noKeyLabel = `No ${this.config.getDisplayName(props.colour)}`;
       let undated = 0;
       let total = 0;
@@ -76,11 +76,10 @@ export function timelineViewClass(plugin: RotationLensPlugin): TimelineViewClass
       const box = this.el.createDiv({ cls: "rotation-lens-chart rotation-lens-bases-chart" });
       // Rows keep a readable height however many entries there are.
       box.setCssProps({ "--rotation-lens-chart-height": `${Math.max(160, 56 + 24 * data.labels.length)}px` });
-      const chart = renderChart(box, data, { colors, animation: plugin.settings.chartAnimation });
+      const chart = renderChart(box, data, { colors, animation: lens.settings.chartAnimation });
       const canvas = chart.canvas;
       renderChartLegend(this.el, data, colors);
       this.charts.push(chart);
-      liveCharts.add(chart);
       // The canvas goes with the next redraw, and its listener with it.
       canvas.addEventListener("click", (evt) => {
         const hit = chart.getElementsAtEventForMode(evt, "nearest", { intersect: true }, false)[0];
@@ -92,7 +91,6 @@ export function timelineViewClass(plugin: RotationLensPlugin): TimelineViewClass
     private clear(): void {
       for (const chart of this.charts) {
         chart.destroy();
-        liveCharts.delete(chart);
       }
       this.charts = [];
       this.el.empty();
@@ -101,10 +99,9 @@ export function timelineViewClass(plugin: RotationLensPlugin): TimelineViewClass
 }
 
 /** The rotation type Rotation Lens gave the episode each episode note states (its `rotation` was read there). */
-function episodeTypes(plugin: RotationLensPlugin, asOf: string): Map<string, string> {
+function episodeTypes(episodes: Episode[] | null): Map<string, string> {
   const types = new Map<string, string>();
-  if (!plugin.index.ready) return types;
-  for (const e of plugin.index.notes.episodeIndex.episodes(asOf)) {
+  for (const e of episodes ?? []) {
     const path = e.fieldSources.rotation?.path;
     if (path !== undefined && !types.has(path)) types.set(path, e.type);
   }

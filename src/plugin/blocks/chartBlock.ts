@@ -9,9 +9,6 @@ import { renderChart } from "./chartRenderer";
 import { renderChartLegend, renderChartTitle } from "./chartLegend";
 import { readThemeColors } from "./themeColors";
 
-/** Live Chart instances, so tests can check that none outlive their blocks. */
-export const liveCharts = new Set<Chart>();
-
 export class ChartBlock extends LiveBlock {
   private chart: Chart | null = null;
   private lastData: ChartData | null = null;
@@ -20,7 +17,7 @@ export class ChartBlock extends LiveBlock {
   override onload(): void {
     super.onload();
     // Theme colours are read at draw time, so a theme switch needs a redraw.
-    this.registerEvent(this.plugin.app.workspace.on("css-change", () => this.redrawChart()));
+    this.registerEvent(this.lens.app.workspace.on("css-change", () => this.redrawChart()));
   }
 
   protected async draw(): Promise<void> {
@@ -41,9 +38,8 @@ export class ChartBlock extends LiveBlock {
     const box = this.containerEl.createDiv({ cls: "rotation-lens-chart" });
     // A row per bar when bars run left to right, so their labels never collide.
     if (drawn.chart.horizontal) box.setCssProps({ "--rotation-lens-chart-height": `${Math.max(240, 22 * drawn.chart.labels.length + 80)}px` });
-    this.chart = renderChart(box, drawn.chart, { colors, animation: this.plugin.settings.chartAnimation });
+    this.chart = renderChart(box, drawn.chart, { colors, animation: this.lens.settings.chartAnimation });
     renderChartLegend(this.containerEl, drawn.chart, colors);
-    liveCharts.add(this.chart);
     if (drawn.chart.note) this.containerEl.createDiv({ cls: "rotation-lens-chart-note", text: drawn.chart.note });
     if (drawn.of !== null) {
       const shown = drawn.chart.labels.length.toLocaleString();
@@ -66,7 +62,6 @@ export class ChartBlock extends LiveBlock {
   protected override teardown(): void {
     if (this.chart) {
       this.chart.destroy();
-      liveCharts.delete(this.chart);
       this.chart = null;
     }
     this.lastData = null;

@@ -18,7 +18,7 @@ export class ClassifyBlock extends LiveBlock {
     if (key === this.shownKey && this.containerEl.querySelector(".rotation-lens-verdict")) return;
     this.shownKey = key;
     renderVerdictCard(this.containerEl, result.verdict, (path, line) => {
-      void this.plugin.app.workspace.openLinkText(path, this.sourcePath, false, { eState: { line: line - 1 } });
+      void this.lens.app.workspace.openLinkText(path, this.sourcePath, false, { eState: { line: line - 1 } });
     });
   }
 }

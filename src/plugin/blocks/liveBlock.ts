@@ -2,7 +2,7 @@
 import { MarkdownRenderChild, TFile } from "obsidian";
 import type { BlockContext } from "../../core/blocks/evaluateBlock";
 import type { NoteModel } from "../../core/model/types";
-import type RotationLensPlugin from "../main";
+import type { Lens } from "../lens";
 import type { IndexChange } from "../liveIndex";
 import { renderMessage } from "./message";
 
@@ -11,20 +11,19 @@ export abstract class LiveBlock extends MarkdownRenderChild {
   protected reads = new Set<string>();
   /** Whether the last render used the vault's episodes (then any episode change redraws it). */
   protected readsEpisodes = false;
-  private renderCount = 0;
 
   constructor(
     containerEl: HTMLElement,
     protected readonly source: string,
     protected readonly sourcePath: string,
-    protected readonly plugin: RotationLensPlugin,
+    protected readonly lens: Lens,
   ) {
     super(containerEl);
   }
 
   override onload(): void {
     this.containerEl.addClass("rotation-lens-block");
-    this.register(this.plugin.index.onChange((c) => this.onIndexChange(c)));
+    this.register(this.lens.onChange((c) => this.onIndexChange(c)));
     void this.rerender();
   }
 
@@ -32,14 +31,8 @@ export abstract class LiveBlock extends MarkdownRenderChild {
     this.teardown();
   }
 
-  /** How many times the block has drawn itself (tests count redraws). */
-  get renders(): number {
-    return this.renderCount;
-  }
-
   /** Draw from scratch; errors become a message in the block, never an exception. */
   async rerender(): Promise<void> {
-    this.renderCount++;
     this.reads = new Set([this.sourcePath]);
     this.readsEpisodes = false;
     try {
@@ -59,29 +52,28 @@ export abstract class LiveBlock extends MarkdownRenderChild {
 
   /** What core's evaluator reads through: notes by link and the vault's episodes, each remembered as a dependency. */
   protected context(): BlockContext {
-    const { index } = this.plugin;
+    const { lens } = this;
     return {
       note: (link) => this.noteFor(link),
-      episodes: async () => {
+      episodes: () => {
         this.readsEpisodes = true;
-        await index.whenReady();
-        return index.notes.episodeIndex.episodes(this.plugin.asOf());
+        return lens.episodes();
       },
-      asOf: this.plugin.asOf(),
-      taxonomy: index.notes.episodeIndex.taxonomy,
+      asOf: lens.asOf(),
+      taxonomy: lens.taxonomy,
     };
   }
 
   /** Resolve a link from this note to a note model, remembering it as a dependency. */
   protected async noteFor(linktext: string): Promise<NoteModel | null> {
-    const { metadataCache } = this.plugin.app;
-    const file = linktext === "" ? this.plugin.app.vault.getAbstractFileByPath(this.sourcePath) : metadataCache.getFirstLinkpathDest(linktext, this.sourcePath);
+    const { metadataCache, vault } = this.lens.app;
+    const file = linktext === "" ? vault.getAbstractFileByPath(this.sourcePath) : metadataCache.getFirstLinkpathDest(linktext, this.sourcePath);
     if (!(file instanceof TFile)) {
       if (linktext !== "") this.reads.add(`${linktext}.md`);
       return null;
     }
     this.reads.add(file.path);
-    return this.plugin.index.model(file);
+    return this.lens.model(file);
   }
 
   private onIndexChange(change: IndexChange): void {

@@ -1,4 +1,4 @@
-/** The vault's notes as the index knows them: read through Obsidian once per file version, restored from the cache when unchanged. */
+/** Reads the vault's notes into the episode index: once per file version, restored from the cache when unchanged. Only LiveIndex drives it, so every change it makes is announced. */
 import type { App, TFile } from "obsidian";
 import type { NoteModel } from "../core/model/types";
 import { parseNote } from "../core/parse/parseNote";
@@ -7,12 +7,11 @@ import { VaultIndex } from "../core/vault/VaultIndex";
 import { markFailed, parseSafely, type NoteFailure } from "../core/vault/readSafely";
 import type { NoteCache } from "./noteCache";
 import { taxonomyFromSettings } from "../core/settings/taxonomyFromSettings";
-import { VaultScope } from "./vaultScope";
 
 interface Known {
   mtime: number;
   size: number;
-  /** Kept only for notes a block has asked for: a large vault's models would not fit in memory. */
+  /** Kept only for notes a view has asked for: a large vault's models would not fit in memory. */
   model: NoteModel | null;
 }
 
@@ -21,10 +20,12 @@ export interface RefreshResult {
   episodesChanged: boolean;
 }
 
-export class NoteSource {
+export class NoteReader {
   private readonly known = new Map<string, Known>();
   /** Notes that threw while being read, by path: left out of the episodes, named in problems and the status bar. */
   private readonly failed = new Map<string, string>();
+  /** Notes a view has read: their models are kept when they are read again. */
+  private readonly wanted = new Set<string>();
   private core: VaultIndex;
 
   constructor(
@@ -44,20 +45,27 @@ export class NoteSource {
     return [...this.failed].map(([path, message]) => ({ path, message })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
-  /** The model of a file (read and parsed now unless it is current), kept for the blocks that read it. */
+  /** true when the index holds this version of the note (same mtime and size as last read). */
+  isCurrent(file: TFile): boolean {
+    const hit = this.known.get(file.path);
+    return hit !== undefined && isCurrent(hit, file);
+  }
+
+  /**
+   * The model of a file, kept for the views that read it. Never indexes: a source note that is not current is
+   * brought up to date by LiveIndex first, through the one path that announces changes.
+   */
   async model(file: TFile): Promise<NoteModel | null> {
+    this.wanted.add(file.path);
     const hit = this.known.get(file.path);
     if (hit?.model && isCurrent(hit, file)) return hit.model;
     const text = await this.read(file);
     if (text === null) return null;
     const parsed = parseSafely(file.path, text);
     if ("failure" in parsed) return null;
-    const model = parsed.model;
-    // A block may read a note that is not a source (the index note, an excluded folder): read it, index nothing.
-    if (!new VaultScope(this.settings()).isSource(file.path)) return model;
-    if (!hit || !isCurrent(hit, file)) this.readInto(file, text, model);
-    this.known.set(file.path, { mtime: file.stat.mtime, size: file.stat.size, model });
-    return model;
+    // Kept only when it is the version the index holds; a newer one is indexed by the next flush.
+    if (hit && isCurrent(hit, file)) hit.model = parsed.model;
+    return parsed.model;
   }
 
   /** Bring one note up to date: nothing when unchanged, the cache's copy when it matches, else read and parse. */
@@ -69,7 +77,7 @@ export class NoteSource {
     const text = await this.read(file);
     if (text === null) return { modelChanged: false, episodesChanged: false };
     const { model, changed } = this.readInto(file, text);
-    this.known.set(file.path, { mtime: file.stat.mtime, size: file.stat.size, model: hit?.model ? model : null });
+    this.known.set(file.path, { mtime: file.stat.mtime, size: file.stat.size, model: this.wanted.has(file.path) ? model : null });
     return { modelChanged: true, episodesChanged: changed };
   }
 
@@ -92,6 +100,7 @@ export class NoteSource {
   forget(path: string): boolean {
     const known = this.known.delete(path);
     this.failed.delete(path);
+    this.wanted.delete(path);
     this.core.remove(path);
     this.cache.delete(path);
     return known;
@@ -119,9 +128,9 @@ export class NoteSource {
   }
 
   /** Parse (unless parsed) and index one note inside its own try: a note that throws becomes a problem with its path. */
-  private readInto(file: TFile, text: string, parsed?: NoteModel): { model: NoteModel | null; changed: boolean } {
+  private readInto(file: TFile, text: string): { model: NoteModel | null; changed: boolean } {
     try {
-      const model = parsed ?? parseNote(file.path, text);
+      const model = parseNote(file.path, text);
       const changed = this.index(file, model, text);
       this.failed.delete(file.path);
       return { model, changed };
