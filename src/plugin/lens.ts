@@ -19,8 +19,8 @@ export interface Lens {
   readonly taxonomy: Taxonomy;
   /** The date ongoing rotations are aged to. */
   asOf(): string;
-  /** The vault's episodes aged to asOf(), once the scan in progress has finished. */
-  episodes(): Promise<Episode[]>;
+  /** The vault's episodes aged to `asOf` (default asOf()), once the first scan and any scan in progress have finished. */
+  episodes(asOf?: string): Promise<Episode[]>;
   /** The same without waiting; null while a scan runs (a view draws again on the change that ends it). */
   episodesNow(): Episode[] | null;
   /** A note's model; a source note edited since the last flush is brought up to date first, and the change announced. */
@@ -50,7 +50,7 @@ export function createLens(owner: LensOwner, index: LiveIndex): Lens {
       return index.episodeIndex.taxonomy;
     },
     asOf: () => owner.asOf(),
-    episodes: () => index.episodes(owner.asOf()),
+    episodes: (asOf) => index.episodes(asOf ?? owner.asOf()),
     episodesNow: () => (index.ready ? index.episodeIndex.episodes(owner.asOf()) : null),
     model: (file) => index.model(file),
     onChange: (listener) => index.onChange(listener),

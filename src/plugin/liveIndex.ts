@@ -49,6 +49,9 @@ export class LiveIndex extends Component {
   private complete = false;
   /** What stopped the last scan before its end, if anything did. */
   private scanError: string | null = null;
+  private firstScanDone!: () => void;
+  /** Settles once the first scan has run (it starts at layout-ready): episodes asked for earlier wait for it. */
+  private readonly firstScan = new Promise<void>((resolve) => (this.firstScanDone = resolve));
 
   constructor(
     private readonly app: App,
@@ -78,6 +81,7 @@ export class LiveIndex extends Component {
       // The cache is read once, before the first scan, so unchanged notes need not be read at all.
       const run = this.notes.loadCache().then(() => this.rescan());
       this.scanning = run;
+      run.then(this.firstScanDone, this.firstScanDone);
       return run;
     }
     return this.rescan();
@@ -135,8 +139,9 @@ export class LiveIndex extends Component {
     return this.notes.episodeIndex;
   }
 
-  /** The vault's episodes aged to `asOf`, once the scan in progress has finished. */
+  /** The vault's episodes aged to `asOf`, once the first scan and any scan in progress have finished. */
   async episodes(asOf: string): Promise<Episode[]> {
+    await this.firstScan;
     await this.whenReady();
     return this.notes.episodeIndex.episodes(asOf);
   }

@@ -13,10 +13,14 @@ import { NoteCache } from "./noteCache";
 import { SettingsStore } from "./settingsStore";
 import { scanNotice } from "./scanNotice";
 import { createLens } from "./lens";
+import { createApi } from "./api/createApi";
+import type { RotationLensApi } from "./api/publicApi";
 
 export default class RotationLensPlugin extends Plugin {
   override settings: RotationLensSettings = { ...DEFAULT_SETTINGS };
   index!: LiveIndex;
+  /** The public API: app.plugins.plugins["rotation-lens"].api (see api/publicApi.ts and the README). */
+  api!: RotationLensApi;
   private readonly writer = new IndexNoteWriter(this.app);
   private readonly store = new SettingsStore(this);
   private refreshTimer: number | null = null;
@@ -31,6 +35,7 @@ export default class RotationLensPlugin extends Plugin {
     this.index = this.addChild(new LiveIndex(this.app, () => this.settings, () => this.addStatusBarItem(), cache));
     // The views get a Lens, not the plugin: what they may read and do, and nothing else.
     const lens = createLens(this, this.index);
+    this.api = createApi(lens);
     registerBlocks(this, lens);
     registerCommands(this, lens);
     registerPromote(this, lens);

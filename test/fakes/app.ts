@@ -20,6 +20,8 @@ export class App {
   workspace = new Workspace();
   metadataCache: MetadataCache;
   fileManager: FileManager;
+  /** The enabled community plugins by id, as other plugins and DataviewJS reach them (not in Obsidian's typings). */
+  plugins = { plugins: {} as Record<string, Plugin> };
   constructor(store: FileStore) {
     this.vault = new Vault(store);
     this.metadataCache = new MetadataCache(this.vault);
@@ -56,6 +58,17 @@ export class Plugin extends Component {
 
   constructor(public app: App, public manifest: PluginManifest) {
     super();
+  }
+
+  /** Obsidian lists an enabled plugin in app.plugins.plugins while it is loaded. */
+  override load(): void {
+    this.app.plugins.plugins[this.manifest.id] = this;
+    super.load();
+  }
+
+  override unload(): void {
+    super.unload();
+    delete this.app.plugins.plugins[this.manifest.id];
   }
 
   addCommand(command: Command): Command {

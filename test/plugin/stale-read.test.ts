@@ -15,7 +15,7 @@ describe("a view that reads a note edited since the last flush", () => {
 
     // The edit's own flush waits 250 ms for typing to pause; the block reads the note before that.
     await l.app.vault.userEdit(NOTE, text("2021"));
-    const model = await l.plugin.index.model(l.app.vault.getFileByPath(NOTE)!);
+    const model = await l.plugin.index.model(l.app.vault.getFileByPath(NOTE) as never);
     expect(model?.properties.period).toBe("2021");
     expect(changes).toEqual([{ paths: [NOTE], episodesChanged: true }]);
     expect(l.plugin.index.episodeIndex.episodes("2026-03-01").map((e) => e.start?.slice(0, 4))).toEqual(["2021"]);
@@ -29,7 +29,7 @@ describe("a view that reads a note edited since the last flush", () => {
     const l = await started(new MemoryStore({ [NOTE]: text("2019") }));
     const changes: unknown[] = [];
     l.plugin.register(l.plugin.index.onChange((c) => changes.push(c)));
-    await l.plugin.index.model(l.app.vault.getFileByPath(NOTE)!);
+    await l.plugin.index.model(l.app.vault.getFileByPath(NOTE) as never);
     await flush(400);
     expect(changes).toEqual([]);
   });

@@ -2,6 +2,7 @@
 import { parseNoteRef, type NoteRef } from "./noteRef";
 import { shown, textListOf, textOf, wholeNumberOf } from "./blockYaml";
 import { ROTATION_TYPES } from "../taxonomy/classifyRotation";
+import type { EpisodeFilter } from "../episodes/filterEpisodes";
 
 export type TableChartType = "bar" | "line" | "scatter" | "stacked bar";
 export type EpisodeChartType = "timeline" | "divergence" | "duration" | "leaderboard";
@@ -17,12 +18,6 @@ export interface TableChartSpec {
   unit: string | null;
   cumulative: boolean;
   benchmark: string | null;
-}
-
-export interface EpisodeFilter {
-  type: string | null;
-  since: string | null;
-  ongoing: boolean | null;
 }
 
 export interface EpisodeChartSpec {

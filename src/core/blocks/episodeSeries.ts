@@ -1,5 +1,6 @@
 /** Charts of the vault's episodes: a timeline of periods, divergences, durations, and the buy/sell leaderboard. */
 import type { Episode } from "../episodes/types";
+import { filterEpisodes } from "../episodes/filterEpisodes";
 import { episodeMetrics } from "../metrics/episodeMetrics";
 import type { ChartDataResult } from "./chartData";
 import type { EpisodeChartSpec } from "./chartSpec";
@@ -7,7 +8,7 @@ import { timelineChart } from "./timelineSeries";
 
 /** `asOf`: the date ongoing episodes run to on the timeline. */
 export function episodeSeries(all: Episode[], spec: EpisodeChartSpec, asOf: string): ChartDataResult {
-  const episodes = filterEpisodes(all, spec).reverse();
+  const episodes = filterEpisodes(all, spec.filter).reverse();
   if (episodes.length === 0) return { ok: false, error: all.length === 0 ? "No rotation episodes found in the vault yet." : "No episode matches the filters." };
   const base = { title: spec.title, stacked: false, sourceNote: "episodes", sourceLine: null };
   switch (spec.type) {
@@ -44,11 +45,4 @@ function withValues(
   if (kept.length === 0) return { ok: false, error: empty };
   const axes = { label: "Episode", value: `${label} (${unit})` };
   return { ok: true, chart: { ...base, axes, labels: kept.map((e) => e.label), horizontal: false, unit, series: [{ label, kind: "bar", values: kept.map(get) }] } };
-}
-
-export function filterEpisodes(episodes: Episode[], spec: EpisodeChartSpec): Episode[] {
-  const { type, since, ongoing } = spec.filter;
-  return episodes.filter(
-    (e) => (type === null || e.type === type.toLowerCase()) && (since === null || (e.end ?? "9999") >= since) && (ongoing === null || e.ongoing === ongoing),
-  );
 }

@@ -1,10 +1,10 @@
 /** A code block that redraws itself when a note it read changes, and releases everything when it leaves the view. */
-import { MarkdownRenderChild, TFile } from "obsidian";
+import { MarkdownRenderChild } from "obsidian";
 import type { BlockContext } from "../../core/blocks/evaluateBlock";
-import type { NoteModel } from "../../core/model/types";
 import type { Lens } from "../lens";
 import type { IndexChange } from "../liveIndex";
 import { renderMessage } from "./message";
+import { blockContext } from "../blockContext";
 
 export abstract class LiveBlock extends MarkdownRenderChild {
   /** Paths of the notes the last render read; a change to any of them redraws the block. */
@@ -50,30 +50,12 @@ export abstract class LiveBlock extends MarkdownRenderChild {
 
   protected abstract draw(): Promise<void>;
 
-  /** What core's evaluator reads through: notes by link and the vault's episodes, each remembered as a dependency. */
+  /** What core's evaluator reads through; each note and the episodes it reads are remembered as dependencies. */
   protected context(): BlockContext {
-    const { lens } = this;
-    return {
-      note: (link) => this.noteFor(link),
-      episodes: () => {
-        this.readsEpisodes = true;
-        return lens.episodes();
-      },
-      asOf: lens.asOf(),
-      taxonomy: lens.taxonomy,
-    };
-  }
-
-  /** Resolve a link from this note to a note model, remembering it as a dependency. */
-  protected async noteFor(linktext: string): Promise<NoteModel | null> {
-    const { metadataCache, vault } = this.lens.app;
-    const file = linktext === "" ? vault.getAbstractFileByPath(this.sourcePath) : metadataCache.getFirstLinkpathDest(linktext, this.sourcePath);
-    if (!(file instanceof TFile)) {
-      if (linktext !== "") this.reads.add(`${linktext}.md`);
-      return null;
-    }
-    this.reads.add(file.path);
-    return this.lens.model(file);
+    return blockContext(this.lens, this.sourcePath, {
+      note: (path) => this.reads.add(path),
+      episodes: () => (this.readsEpisodes = true),
+    });
   }
 
   private onIndexChange(change: IndexChange): void {
