@@ -1,9 +1,12 @@
 // Builds main.js (the plugin, for desktop and mobile) and dist/cli.js (the Node front door).
 import esbuild from "esbuild";
 import { spawn } from "node:child_process";
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { copyBuild, vaultProblem } from "./scripts/pluginFolder.mjs";
 import path from "node:path";
+
+/** Code that runs in Obsidian is built for tsconfig.json's target (its "//" says why). */
+const BROWSER_TARGET = JSON.parse(readFileSync("tsconfig.json", "utf8")).compilerOptions.target.toLowerCase();
 
 // Modes: "production" builds everything minified; "cli" and "bench" quietly build one Node bundle;
 // no argument watches everything for development (and type-checks in watch mode).
@@ -22,7 +25,6 @@ const yamlCoreTags = {
   name: "yaml-core-tags",
   setup(build) {
     build.onLoad({ filter: /[\\/]yaml[\\/]browser[\\/]dist[\\/]schema[\\/]tags\.js$/ }, async (args) => {
-      const { readFileSync } = await import("node:fs");
       const source = readFileSync(args.path, "utf8");
       const at = source.indexOf("function getTags(");
       if (at < 0 || !source.includes("./yaml-1.1/merge.js")) throw new Error("yaml's schema/tags.js changed: review the yaml-core-tags shim in esbuild.config.mjs");
@@ -55,7 +57,6 @@ const chartJsLazyDefaults = {
   name: "chart-js-lazy-defaults",
   setup(build) {
     build.onLoad({ filter: /[\\/]chart\.js[\\/]dist[\\/]chart\.js$/ }, async (args) => {
-      const { readFileSync } = await import("node:fs");
       let source = readFileSync(args.path, "utf8");
       const swaps = [
         [/callback: Ticks\.formatters\.numeric\n/g, "callback: (...args) => Ticks.formatters.numeric(...args)\n"],
@@ -86,9 +87,8 @@ const plugin = {
   format: "cjs",
   // Obsidian mobile runs main.js in a WebView: browser resolution, and no Node global is assumed.
   platform: "browser",
-  // ES2020 keeps `?.` and `??` as written (about 6 KB less than ES2018); every WebView Obsidian mobile
-  // runs in has them (Safari 13.1+, Chrome 80+).
-  target: "es2020",
+  // One target with the type-checker and jest: tsconfig.json's, where the reason is written.
+  target: BROWSER_TARGET,
   // Node built-ins are not external here: on mobile there is nothing to require them from.
   external: ["obsidian", "electron", "@codemirror/*", "@lezer/*"],
   plugins: [yamlCoreTags, chartJsLazyDefaults],

@@ -1,9 +1,12 @@
 /** Jest runs the TypeScript sources through swc; `obsidian` resolves to the fake app in test/fakes. */
+// Tests run the code as it ships: the same target as tsconfig.json and the plugin build.
+const target = require("./tsconfig.json").compilerOptions.target.toLowerCase();
+
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
-  transform: { "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { target: "es2021" } }] },
+  transform: { "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { target } }] },
   moduleNameMapper: { "^obsidian$": "<rootDir>/test/fakes/obsidian.ts" },
   reporters: ["default", "<rootDir>/scripts/jest-summary-reporter.cjs"],
   transformIgnorePatterns: ["/node_modules/(?!(date-fns)/)"],
