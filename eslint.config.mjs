@@ -18,7 +18,7 @@ export default defineConfig([
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "jest.config.cjs", "scripts/*.mjs", "scripts/*.cjs"] },
+        projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "jest.config.mjs", "scripts/*.mjs", "scripts/*.cjs"] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -1,8 +1,9 @@
 /** Jest runs the TypeScript sources through swc; `obsidian` resolves to the fake app in test/fakes. */
+import { readFileSync } from "node:fs";
 // Tests run the code as it ships: the same target as tsconfig.json and the plugin build.
-const target = require("./tsconfig.json").compilerOptions.target.toLowerCase();
+const target = JSON.parse(readFileSync(new URL("./tsconfig.json", import.meta.url), "utf8")).compilerOptions.target.toLowerCase();
 
-module.exports = {
+export default {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
