@@ -71,3 +71,19 @@ describe("cli blocks --png without a browser", () => {
     expect(readFileSync(path.join(dir, "Sector Rotation-L212.png"), "utf8")).toBe("my own picture");
   });
 });
+
+describe("cli blocks --png without playwright-core", () => {
+  afterEach(() => jest.dontMock("playwright-core"));
+
+  it("names the missing package and how to get it, and still prints the report", async () => {
+    jest.doMock("playwright-core", () => {
+      throw new Error("Cannot find module 'playwright-core'");
+    });
+    const dir = path.join(tempDir(), "pictures");
+    const r = await cliRun(["blocks", EXAMPLE_VAULT, "--png", dir]);
+    expect(r.code).toBe(1);
+    expect(r.out.split("\n")).toHaveLength(9);
+    expect(r.err).toContain("rotation-lens: --png: playwright-core is not installed: run npm install in the Rotation Lens folder (it is a dev dependency); no PNG written");
+    expect(existsSync(dir)).toBe(false);
+  });
+});

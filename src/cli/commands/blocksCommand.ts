@@ -44,11 +44,7 @@ export async function blocksCommand(args: ParsedArgs, io: CliIO): Promise<number
   for (const p of loaded.readProblems) io.err(`rotation-lens: ${path.join(root, p.path)}: ${p.message}`);
   const within = relative(root, target);
   const notes = loaded.notes.filter((n) => (isDir ? within === "" || n.path.startsWith(`${within}/`) : n.path === within));
-  const vault = new CliVault(loaded.notes, loaded.index, settings.asOf);
-  const ran: Ran[] = [];
-  for (const note of notes) {
-    for (const block of findBlocks(note.text)) ran.push(await run(block, note.path, vault, root));
-  }
+  const ran = await runAll(notes, new CliVault(loaded.notes, loaded.index, settings.asOf), root);
   const results = ran.map((r) => r.result);
   const failed = results.filter((r) => !r.ok).length;
   // The PNGs come first so --json can name each file; a missing Chromium still leaves the report below.
@@ -57,6 +53,15 @@ export async function blocksCommand(args: ParsedArgs, io: CliIO): Promise<number
   else for (const r of results) io.out(`${r.path}:${r.line}: ${r.language}: ${r.ok ? "" : "error: "}${r.text}`);
   io.err(`rotation-lens: ${count(results.length, "block")} in ${count(notes.length, "note")}, ${failed} with ${failed === 1 ? "an error" : "errors"}`);
   return failed > 0 || !drawn ? EXIT.problems : EXIT.ok;
+}
+
+/** Every block of the notes, in note order, each evaluated as the plugin would. */
+async function runAll(notes: { path: string; text: string }[], vault: CliVault, root: string): Promise<Ran[]> {
+  const ran: Ran[] = [];
+  for (const note of notes) {
+    for (const block of findBlocks(note.text)) ran.push(await run(block, note.path, vault, root));
+  }
+  return ran;
 }
 
 async function run(block: FoundBlock, notePath: string, vault: CliVault, root: string): Promise<Ran> {

@@ -1,5 +1,5 @@
 /** Draws charts to PNG files in Debian's Chromium through playwright-core: one browser, one page, a screenshot of each chart. */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import type { ChartData } from "../../core/blocks/chartData";
@@ -27,8 +27,8 @@ function projectRoot(): string {
 
 const pageBundle = (): string => path.join(projectRoot(), "dist", "chart-page.js");
 
-/** Each thing --png needs and how to get it, checked before anything is launched. */
-export function missingForPng(): string | null {
+/** Chromium and the page, and how to get each, checked before anything is launched. */
+function missingForPng(): string | null {
   const chromium = chromiumPath();
   if (!existsSync(chromium)) return `--png: no Chromium at ${chromium}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary; no PNG written`;
   if (!existsSync(pageBundle())) return `--png: the chart page ${pageBundle()} is missing: build it with npm run build; no PNG written`;
@@ -44,10 +44,12 @@ async function loadPlaywright(): Promise<typeof import("playwright-core") | stri
   }
 }
 
-/** Writes each job's PNG; returns the files written, or the reason none were. */
+/** Writes each job's PNG (the folder created then); returns the files written, or the reason none were. */
 export async function drawPngs(jobs: PngJob[], dark: boolean): Promise<{ written: string[] } | { failure: string }> {
   const playwright = await loadPlaywright();
   if (typeof playwright === "string") return { failure: playwright };
+  const missing = missingForPng();
+  if (missing) return { failure: missing };
   let browser: Browser;
   try {
     // launch() gives Chromium a fresh, temporary profile (user-data dir), removed on close.
@@ -67,6 +69,7 @@ async function screenshotAll(browser: Browser, jobs: PngJob[], dark: boolean): P
   await page.setContent(chartPageHtml(readFileSync(path.join(projectRoot(), "styles.css"), "utf8")));
   await page.addScriptTag({ content: readFileSync(pageBundle(), "utf8") });
   const written: string[] = [];
+  mkdirSync(path.dirname(jobs[0].file), { recursive: true });
   for (const job of jobs) {
     await page.evaluate(([data, d]) => (window as unknown as { rotationLensChart: ChartPage }).rotationLensChart.draw(data, d), [job.chart, dark] as const);
     writeFileSync(job.file, markPng(await page.locator("#chart").screenshot()));

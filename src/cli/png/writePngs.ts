@@ -1,10 +1,10 @@
 /** `blocks --png <dir>`: which charts get a file, a user's files left alone, the drawing, and what happened, on stderr. */
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ChartData } from "../../core/blocks/chartData";
 import { count } from "../blockReport";
 import { UsageError, type CliIO } from "../io";
-import { drawPngs, missingForPng, type PngJob } from "./drawPngs";
+import { drawPngs, type PngJob } from "./drawPngs";
 import { mayWrite, pngName } from "./pngFiles";
 
 export interface DrawnChart {
@@ -27,27 +27,22 @@ export function pngFolder(dir: string | true | undefined): string | null {
 /** True when every chart got its PNG; false (and each reason on stderr) otherwise. */
 export async function writePngs(charts: DrawnChart[], dir: string, dark: boolean, io: CliIO): Promise<boolean> {
   const jobs: (PngJob & { done: (file: string) => void })[] = [];
-  let refused = 0;
+  const names = new Set<string>();
   for (const c of charts) {
     const file = path.join(dir, pngName(c.name, c.line));
-    const reason = jobs.some((j) => j.file === file) ? "another block of this run has that name" : mayWrite(file) ? null : "a file Rotation Lens did not write is there";
-    if (reason) {
-      io.err(`rotation-lens: ${file}: ${reason}: left alone (move it, or choose another --png folder)`);
-      refused++;
-    } else jobs.push({ file, chart: c.chart, done: c.done });
+    const reason = names.has(file) ? "another block of this run has that name" : mayWrite(file) ? null : "a file Rotation Lens did not write is there";
+    if (reason) io.err(`rotation-lens: ${file}: ${reason}: left alone (move it, or choose another --png folder)`);
+    else jobs.push({ file, chart: c.chart, done: c.done });
+    names.add(file);
   }
+  const refused = charts.length - jobs.length;
   if (jobs.length === 0) return refused === 0;
-  const missing = missingForPng();
-  if (missing) return failed(io, missing);
-  mkdirSync(dir, { recursive: true });
   const drawn = await drawPngs(jobs, dark);
-  if ("failure" in drawn) return failed(io, drawn.failure);
+  if ("failure" in drawn) {
+    io.err(`rotation-lens: ${drawn.failure}`);
+    return false;
+  }
   jobs.forEach((j) => j.done(j.file));
   io.err(`rotation-lens: ${count(drawn.written.length, "chart")} drawn to ${dir}`);
   return refused === 0;
-}
-
-function failed(io: CliIO, message: string): boolean {
-  io.err(`rotation-lens: ${message}`);
-  return false;
 }
