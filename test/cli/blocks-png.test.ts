@@ -53,12 +53,12 @@ describe("cli blocks --png without a browser", () => {
     expect(existsSync(dir)).toBe(false);
   });
 
-  it("refuses a --png that is not a folder, or has no folder, as a usage error", async () => {
+  it("refuses a --png that is not a folder or has no folder, and --dark alone, as usage errors", async () => {
     const file = path.join(tempDir(), "a file");
     writeFileSync(file, "mine");
     expect(await cliRun(["blocks", EXAMPLE_VAULT, "--png", file])).toMatchObject({ code: 2, err: `rotation-lens: --png ${file}: not a folder (try --help)` });
     expect(await cliRun(["blocks", EXAMPLE_VAULT, "--png"])).toMatchObject({ code: 2, err: "rotation-lens: --png needs a value (try --help)" });
-    expect(await cliRun(["blocks", EXAMPLE_VAULT, "--dark", "--json"])).toMatchObject({ code: 0 });
+    expect(await cliRun(["blocks", EXAMPLE_VAULT, "--dark"])).toMatchObject({ code: 2, err: "rotation-lens: --dark goes with --png <dir> (try --help)" });
   });
 
   it("never touches a user's file with a chart's name, even without Chromium", async () => {

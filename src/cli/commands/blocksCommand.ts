@@ -37,6 +37,7 @@ export async function blocksCommand(args: ParsedArgs, io: CliIO): Promise<number
   if (!target || args.positional.length > 1) throw new UsageError("blocks needs exactly one note or folder");
   if (!existsSync(target)) throw new UsageError(`${target}: no such file or folder`);
   const png = pngFolder(args.flags.get("png"));
+  if (png === null && args.flags.has("dark")) throw new UsageError("--dark goes with --png <dir>");
   const isDir = statSync(target).isDirectory();
   const root = vaultRoot(isDir ? target : path.dirname(target));
   const settings = cliSettings(root, args, io);
