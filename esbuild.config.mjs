@@ -1,4 +1,4 @@
-// Builds main.js (the plugin, for desktop and mobile) and dist/cli.js (the Node front door).
+// Builds main.js (the plugin, for desktop and mobile), dist/cli.js (the Node front door) and dist/chart-page.js (the CLI's PNG page).
 import esbuild from "esbuild";
 import { spawn } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
@@ -8,7 +8,7 @@ import path from "node:path";
 /** Code that runs in Obsidian is built for tsconfig.json's target (its "//" says why). */
 const BROWSER_TARGET = JSON.parse(readFileSync("tsconfig.json", "utf8")).compilerOptions.target.toLowerCase();
 
-// Modes: "production" builds everything minified; "cli" and "bench" quietly build one Node bundle;
+// Modes: "production" builds everything minified; "cli" quietly builds the CLI and its chart page, "bench" the bench;
 // no argument watches everything for development (and type-checks in watch mode).
 // `npm run dev -- --vault <dir>` also copies each build into that vault's plugin folder.
 const mode = process.argv[2] && !process.argv[2].startsWith("--") ? process.argv[2] : "watch";
@@ -103,17 +103,22 @@ const node = {
   minify: false,
 };
 
-const cli = { ...node, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } };
+// playwright-core (a dev dependency) stays outside: `blocks --png` loads it only when asked, and names it when missing.
+const cli = { ...node, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" }, external: ["playwright-core"] };
+// The page `blocks --png` draws charts in, loaded into Chromium by the CLI: the plugin's chart code, never shipped in main.js.
+const chartPage = { ...shared, entryPoints: ["src/cli/png/chartPage.ts"], outfile: "dist/chart-page.js", format: "iife", platform: "browser", target: BROWSER_TARGET };
 const bench = { ...node, entryPoints: ["bench/main.ts"], outfile: "dist/bench.js", external: ["playwright-core", "markdown-it", "esbuild", "typescript"] };
-const builds = [plugin, cli];
+const builds = [plugin, cli, chartPage];
 
 function reportSize() {
   const kb = (statSync("main.js").size / 1024).toFixed(1);
   console.log(`main.js: ${kb} KB (budget 400 KB)`);
 }
 
-if (mode === "cli" || mode === "bench") {
-  await esbuild.build({ ...(mode === "cli" ? cli : bench), logLevel: "warning" });
+if (mode === "cli") {
+  await Promise.all([cli, chartPage].map((b) => esbuild.build({ ...b, logLevel: "warning" })));
+} else if (mode === "bench") {
+  await esbuild.build({ ...bench, logLevel: "warning" });
 } else if (production) {
   await Promise.all(builds.map((b) => esbuild.build(b)));
   reportSize();
@@ -136,7 +141,7 @@ async function watch() {
       });
     },
   };
-  const watched = devVault ? [{ ...plugin, plugins: [...plugin.plugins, copy] }, cli] : builds;
+  const watched = devVault ? [{ ...plugin, plugins: [...plugin.plugins, copy] }, cli, chartPage] : builds;
   const contexts = await Promise.all(watched.map((b) => esbuild.context(b)));
   await Promise.all(contexts.map((c) => c.watch()));
   spawn("npx", ["tsc", "--noEmit", "--watch", "--preserveWatchOutput"], { stdio: "inherit" });

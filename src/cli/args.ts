@@ -9,7 +9,7 @@ export interface ParsedArgs {
 }
 
 /** Flags that take a value (`--as-of 2026-03-01` or `--as-of=2026-03-01`). */
-const VALUED = new Set(["as-of", "out", "format", "index-path", "include", "exclude", "taxonomy", "explain"]);
+const VALUED = new Set(["as-of", "out", "png", "format", "index-path", "include", "exclude", "taxonomy", "explain"]);
 
 export function parseArgs(argv: string[]): ParsedArgs | { error: string } {
   const flags = new Map<string, string | true>();

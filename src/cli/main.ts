@@ -22,10 +22,13 @@ Commands:
                                        only when it is from this version)
   check <vault-dir> [--strict] [--as-of YYYY-MM-DD]
                                        every problem of every note, as file:line: message
-  blocks <note.md|folder> [--json] [--as-of YYYY-MM-DD]
+  blocks <note.md|folder> [--json] [--as-of YYYY-MM-DD] [--png <dir> [--dark]]
                                        every rotation-chart and rotation-classify block, as file:line:
                                        its result in words, or the message the block would show;
-                                       exit 1 when any block has an error
+                                       exit 1 when any block has an error. --png draws each chart
+                                       that has no error to <dir>/<note>-L<line>.png with the plugin's
+                                       chart code in Chromium (/usr/bin/chromium, or CHROMIUM_PATH),
+                                       light theme unless --dark; it replaces only PNGs it wrote
 
 Options:
   --as-of YYYY-MM-DD   the date ongoing rotations are aged to (default: the settings' as-of date, else today)
@@ -42,7 +45,8 @@ Settings (index, check, blocks): the vault's .obsidian/plugins/rotation-lens/dat
   --no-settings        ignore data.json: the defaults, then the flags
 
 Exit codes, the same for every command: 0 ok; 1 problems found (blocks with an error, or any
-problem with --strict) or a failure; 2 a usage error: an unknown command or option, a missing or
+problem with --strict) or a failure (e.g. --png without Chromium: the report is still printed);
+2 a usage error: an unknown command or option, a missing or
 bad argument, a path that does not exist (one line on stderr).
 `;
 

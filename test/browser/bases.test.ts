@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
 import { EXAMPLE_VAULT } from "../helpers/paths";
 import type { DrawnTimeline } from "./page";
-import { ensureShotDir, hasBrowser, launch, openHarness, vaultFiles } from "./browserHarness";
+import { ensureShotDir, hasBrowser, vaultFiles } from "./browserHarness";
+import { useHarnessPage } from "../harness/useBrowser";
 
 type H = {
   harness: {
@@ -33,33 +33,27 @@ const year = (iso: string): number => {
 };
 
 describeBrowser("the Rotation timeline Bases view in Chromium", () => {
-  let browser: Browser;
-  let page: Page;
   const files = vaultFiles(EXAMPLE_VAULT);
   // Episode notes as the vault has them, and one the view cannot place: a rotation without dates.
   const episodeNotes = Object.keys(files).filter((p) => /^---\n[\s\S]*?^rotation:/m.test(files[p]));
   files["Undated idea.md"] = "---\nrotation: Value → Growth\ntrigger: Rate cuts, some day\n---\n# Undated idea\n";
 
-  beforeAll(async () => {
-    browser = await launch();
-    page = await openHarness(browser, files);
-  });
-  afterAll(async () => browser?.close());
+  const page = useHarnessPage(files);
 
-  const drawn = (): Promise<DrawnTimeline> => page.evaluate(() => (window as unknown as H).harness.drawnTimeline());
+  const drawn = (): Promise<DrawnTimeline> => page().evaluate(() => (window as unknown as H).harness.drawnTimeline());
 
   it("draws the episode notes of the shipped .base, rows promoted to notes included: ongoing bars to the as-of date, coloured by rotation type", async () => {
     // Three rows of the example vault's table made into episode notes with the command, as a user would.
-    const promoted = await page.evaluate(async () => {
+    const promoted = await page().evaluate(async () => {
       const h = (window as unknown as H).harness;
       return [await h.promote("Sector Rotation.md", "| **2020-21** |"), await h.promote("Sector Rotation.md", "| **2018 Q4** |"), await h.promote("Sector Rotation.md", "| **2016** |")];
     });
     expect(promoted).toEqual(["Episodes/2020-21 Value → Growth.md", "Episodes/2018 Q4 Risk-off.md", "Episodes/2016 Growth → Value.md"]);
     // Each promotion opened its new note.
-    expect(await page.evaluate(() => (window as unknown as H).harness.app.workspace.opened.map((o) => o.linktext))).toEqual(promoted);
-    await page.evaluate((base) => void (window as unknown as H).harness.openBase(base), BASE);
+    expect(await page().evaluate(() => (window as unknown as H).harness.app.workspace.opened.map((o) => o.linktext))).toEqual(promoted);
+    await page().evaluate((base) => void (window as unknown as H).harness.openBase(base), BASE);
     // The promoted notes' types arrive once the index has read them; the view redraws then.
-    await page.waitForFunction(() => (window as unknown as H).harness.drawnTimeline().series[0]?.includes("risk-off"));
+    await page().waitForFunction(() => (window as unknown as H).harness.drawnTimeline().series[0]?.includes("risk-off"));
     const t = await drawn();
     expect(t.labels).toHaveLength(1);
     // Every episode note with a start is a bar, in the base's sort order (start ascending).
@@ -77,21 +71,21 @@ describeBrowser("the Rotation timeline Bases view in Chromium", () => {
     expect(t.legend).toEqual(t.series[0]);
     expect(t.pixels[0]).toBeGreaterThan(500);
     expect(t.notes).toEqual(["1 entry without dates: each needs a start (and an end unless ongoing) that Rotation Lens can read."]);
-    await page.locator(".harness-base").last().screenshot({ path: path.join(ensureShotDir(), "bases-timeline.png") });
+    await page().locator(".harness-base").last().screenshot({ path: path.join(ensureShotDir(), "bases-timeline.png") });
   });
 
   it("shows an entry's properties on hover and opens its note on click", async () => {
-    const p = await page.evaluate(() => (window as unknown as H).harness.barPoint(0, "Growth → Value", 1));
-    await page.mouse.move(p.x, p.y);
-    await page.waitForFunction(() => (window as unknown as H).harness.tooltipLines(0).length > 0);
-    const lines = await page.evaluate(() => (window as unknown as H).harness.tooltipLines(0));
+    const p = await page().evaluate(() => (window as unknown as H).harness.barPoint(0, "Growth → Value", 1));
+    await page().mouse.move(p.x, p.y);
+    await page().waitForFunction(() => (window as unknown as H).harness.tooltipLines(0).length > 0);
+    const lines = await page().evaluate(() => (window as unknown as H).harness.tooltipLines(0));
     expect(lines).toEqual(["Growth → Value", "2022-01-01 → 2022-12-31", "Rotation: Growth → Value", "start: 2022-01-01", "end: 2022-12-31", "status: ended", "Trigger: Fed hiking cycle"]);
-    await page.mouse.click(p.x, p.y);
-    expect(await page.evaluate(() => (window as unknown as H).harness.app.workspace.opened.map((o) => o.linktext).at(-1))).toBe("Energy rotation 2022.md");
+    await page().mouse.click(p.x, p.y);
+    expect(await page().evaluate(() => (window as unknown as H).harness.app.workspace.opened.map((o) => o.linktext).at(-1))).toBe("Energy rotation 2022.md");
   });
 
   it("redraws when the result changes, and follows the view's options and grouping", async () => {
-    await page.evaluate(async (base) => {
+    await page().evaluate(async (base) => {
       const h = (window as unknown as H).harness;
       await h.addNote("Dot-com 2000.md", "---\nrotation: Growth → Value\nperiod: 2000-02\nstart: 2000-03-01\nend: 2002-10-31\nsell: [Tech]\nbuy: [Energy]\nstatus: ended\n---\n");
       h.rerunBase(base);
@@ -101,7 +95,7 @@ describeBrowser("the Rotation timeline Bases view in Chromium", () => {
     expect(t.ranges[0][0]![0]).toBeCloseTo(year("2000-03-01"), 5);
     // Label by file name, colour by status, grouped by status: one chart per group, titled by its key.
     const regrouped = BASE.replace("label: note.rotation", "label: file.name").replace("colour: note.type", "colour: note.status").replace("    sort:\n", "    groupBy:\n      property: note.status\n      direction: ASC\n    sort:\n");
-    await page.evaluate((base) => void (window as unknown as H).harness.openBase(base), regrouped);
+    await page().evaluate((base) => void (window as unknown as H).harness.openBase(base), regrouped);
     t = await drawn();
     expect(t.titles).toEqual(["ended", "ongoing"]);
     expect(t.labels[0]).toEqual(expect.arrayContaining(["Energy rotation 2022", "2018 Q4 Risk-off", "Dot-com 2000"]));
@@ -109,26 +103,26 @@ describeBrowser("the Rotation timeline Bases view in Chromium", () => {
   });
 
   it("redraws in the dark theme's colours, keeping one chart per group", async () => {
-    const before = await page.evaluate(() => (window as unknown as H).harness.liveChartCount());
-    await page.evaluate(() => (window as unknown as H).harness.setTheme(true));
+    const before = await page().evaluate(() => (window as unknown as H).harness.liveChartCount());
+    await page().evaluate(() => (window as unknown as H).harness.setTheme(true));
     const t = await drawn();
-    expect(await page.evaluate(() => (window as unknown as H).harness.liveChartCount())).toBe(before);
+    expect(await page().evaluate(() => (window as unknown as H).harness.liveChartCount())).toBe(before);
     expect(t.pixels.every((n) => n > 500)).toBe(true);
     // The first series paints with the dark theme's accent (#e0a030).
-    const dark = await page.evaluate(() => {
+    const dark = await page().evaluate(() => {
       const canvas = [...document.querySelectorAll(".harness-base-view canvas")].at(-1) as HTMLCanvasElement;
       const d = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
       for (let i = 0; i < d.length; i += 4) if (d[i] > 200 && d[i + 1] > 130 && d[i + 1] < 190 && d[i + 2] < 90 && d[i + 3] > 200) return true;
       return false;
     });
     expect(dark).toBe(true);
-    await page.evaluate(() => (window as unknown as H).harness.setTheme(false));
+    await page().evaluate(() => (window as unknown as H).harness.setTheme(false));
   });
 
   it("releases every chart when the base is closed", async () => {
-    const open = await page.evaluate(() => (window as unknown as H).harness.liveChartCount());
+    const open = await page().evaluate(() => (window as unknown as H).harness.liveChartCount());
     expect(open).toBeGreaterThan(0);
-    await page.evaluate(() => (window as unknown as H).harness.closeBase());
-    expect(await page.evaluate(() => (window as unknown as H).harness.liveChartCount())).toBe(0);
+    await page().evaluate(() => (window as unknown as H).harness.closeBase());
+    expect(await page().evaluate(() => (window as unknown as H).harness.liveChartCount())).toBe(0);
   });
 });

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
 import { EXAMPLE_VAULT, ROOT } from "../helpers/paths";
 import type { BlockResult } from "./page";
-import { ensureShotDir, hasBrowser, launch, openHarness, vaultFiles } from "./browserHarness";
+import { ensureShotDir, hasBrowser, vaultFiles } from "./browserHarness";
+import { useHarnessPage } from "../harness/useBrowser";
 
 type H = { harness: { renderNotes(p: string[]): number; results(): Promise<BlockResult[]>; settled(els: HTMLElement[]): Promise<void>; setTheme(d: boolean): void; renderBlock(n: string, l: string, s: string): HTMLElement; liveChartCount(): number; plugin: { index: unknown }; unloadBlocks(): void } };
 
@@ -11,23 +11,17 @@ const describeBrowser = hasBrowser ? describe : describe.skip;
 jest.setTimeout(60_000);
 
 describeBrowser("blocks of examples/vault in Chromium", () => {
-  let browser: Browser;
-  let page: Page;
   const files = vaultFiles(EXAMPLE_VAULT);
   const notes = Object.keys(files).filter((n) => files[n].includes("```rotation-"));
   // Twenty years of daily flows: more points than a chart draws.
   files["Daily flows.md"] = ["| Day | Flow |", "|---|--:|", ...Array.from({ length: 5000 }, (_, i) => `| ${i + 1} | ${i === 2500 ? "-$2B" : `~$${i % 50}M`} |`)].join("\n");
 
-  beforeAll(async () => {
-    browser = await launch();
-    page = await openHarness(browser, files);
-  });
-  afterAll(async () => browser?.close());
+  const page = useHarnessPage(files);
 
   it("draws every chart and shows every classifier's expected verdict", async () => {
-    const count = await page.evaluate((n) => (window as unknown as H).harness.renderNotes(n), notes);
+    const count = await page().evaluate((n) => (window as unknown as H).harness.renderNotes(n), notes);
     expect(count).toBeGreaterThanOrEqual(6);
-    const results = await page.evaluate(() => (window as unknown as H).harness.results());
+    const results = await page().evaluate(() => (window as unknown as H).harness.results());
     for (const r of results) {
       expect([r.note, r.message]).toEqual([r.note, null]);
       if (r.language === "rotation-chart") expect(r.chartPixels).toBeGreaterThan(500);
@@ -41,9 +35,9 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
         ["Dispersion watch.md", "Rotation"],
       ]),
     );
-    await page.screenshot({ path: path.join(ensureShotDir(), "blocks-light.png"), fullPage: true });
+    await page().screenshot({ path: path.join(ensureShotDir(), "blocks-light.png"), fullPage: true });
     // One picture per block, for the README (copied to docs/ by hand when they change).
-    const blocks = page.locator(".harness-block");
+    const blocks = page().locator(".harness-block");
     for (let i = 0; i < (await blocks.count()); i++) await blocks.nth(i).screenshot({ path: path.join(ensureShotDir(), `block-${i + 1}.png`) });
   });
 
@@ -51,7 +45,7 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
     const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
     const examples = [...readme.matchAll(/```(rotation-chart|rotation-classify)\n([\s\S]*?)```/g)].map((m) => [m[1], m[2]] as const);
     expect(examples.length).toBeGreaterThanOrEqual(6);
-    const results = await page.evaluate(async (blocks) => {
+    const results = await page().evaluate(async (blocks) => {
       const h = (window as unknown as H).harness;
       const els = blocks.map(([language, source]) => h.renderBlock("Sector Rotation.md", language, source));
       await h.settled(els);
@@ -69,13 +63,13 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
   });
 
   it("redraws charts in the dark theme's colours", async () => {
-    const before = await page.evaluate(() => (window as unknown as H).harness.liveChartCount());
-    await page.evaluate(() => (window as unknown as H).harness.setTheme(true));
-    const results = await page.evaluate(() => (window as unknown as H).harness.results());
+    const before = await page().evaluate(() => (window as unknown as H).harness.liveChartCount());
+    await page().evaluate(() => (window as unknown as H).harness.setTheme(true));
+    const results = await page().evaluate(() => (window as unknown as H).harness.results());
     expect(results.filter((r) => r.language === "rotation-chart").every((r) => (r.chartPixels ?? 0) > 500)).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as H).harness.liveChartCount())).toBe(before);
+    expect(await page().evaluate(() => (window as unknown as H).harness.liveChartCount())).toBe(before);
     // Every chart now paints with the dark theme's accent (#e0a030).
-    const accent = await page.evaluate(() =>
+    const accent = await page().evaluate(() =>
       [...document.querySelectorAll("canvas")].map((canvas) => {
         const d = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
         for (let i = 0; i < d.length; i += 4) if (d[i] > 200 && d[i + 1] > 130 && d[i + 1] < 190 && d[i + 2] < 90 && d[i + 3] > 200) return true;
@@ -84,12 +78,12 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
     );
     expect(accent.length).toBeGreaterThan(0);
     expect(accent.every(Boolean)).toBe(true);
-    await page.screenshot({ path: path.join(ensureShotDir(), "blocks-dark.png"), fullPage: true });
-    await page.evaluate(() => (window as unknown as H).harness.setTheme(false));
+    await page().screenshot({ path: path.join(ensureShotDir(), "blocks-dark.png"), fullPage: true });
+    await page().evaluate(() => (window as unknown as H).harness.setTheme(false));
   });
 
   it("shows a readable message for bad blocks and never turns note text into elements", async () => {
-    const bad = await page.evaluate(() => {
+    const bad = await page().evaluate(() => {
       const h = (window as unknown as H).harness;
       const els = [
         h.renderBlock("Sector Rotation.md", "rotation-chart", "x: [unclosed"),
@@ -109,7 +103,7 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
   });
 
   it("thins a series of 5,000 days to what it draws, and says so under the chart", async () => {
-    const shown = await page.evaluate(async () => {
+    const shown = await page().evaluate(async () => {
       const h = (window as unknown as H).harness;
       const el = h.renderBlock("Sector Rotation.md", "rotation-chart", 'source: "[[Daily flows]]"\nx: Day\ny: Flow\ntype: line');
       await h.settled([el]);
@@ -120,7 +114,7 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
   });
 
   it("names two or more series in a legend under the chart, one swatch each", async () => {
-    const legend = await page.evaluate(async () => {
+    const legend = await page().evaluate(async () => {
       const h = (window as unknown as H).harness;
       const block = h.renderBlock("Sector Rotation.md", "rotation-chart", 'source: "[[#Mag 7 against the index]]"\nx: Stock\ny: [2022, 2025]\nbenchmark: 2023\ntype: bar');
       await h.settled([block]);
@@ -131,7 +125,7 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
   });
 
   it("titles the chart, shows no legend for one series, and says what a hovered bar holds", async () => {
-    const el = await page.evaluateHandle(async () => {
+    const el = await page().evaluateHandle(async () => {
       const h = (window as unknown as H).harness;
       const block = h.renderBlock("Sector Rotation.md", "rotation-chart", 'source: "[[#XMAG ETF]]"\nx: Month\ny: Flow\ntitle: Flows by month');
       await h.settled([block]);
@@ -158,14 +152,14 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
       return null;
     });
     expect(hit).not.toBeNull();
-    await page.mouse.move(box.x + hit!.x - 2, box.y + hit!.y);
-    await page.waitForFunction((b) => b.querySelector(".rotation-lens-chart-tooltip:not(.is-hidden)") !== null, el.asElement(), { timeout: 5000 });
+    await page().mouse.move(box.x + hit!.x - 2, box.y + hit!.y);
+    await page().waitForFunction((b) => b.querySelector(".rotation-lens-chart-tooltip:not(.is-hidden)") !== null, el.asElement(), { timeout: 5000 });
     expect(await el.evaluate((b) => b.querySelector(".rotation-lens-chart-tooltip")?.textContent)).toBe("DecFlow: $38M");
-    await page.mouse.move(0, 0);
+    await page().mouse.move(0, 0);
   });
 
   it("leaks no chart after 1,000 re-renders", async () => {
-    const counts = await page.evaluate(async () => {
+    const counts = await page().evaluate(async () => {
       const h = (window as unknown as H).harness;
       h.unloadBlocks();
       const start = h.liveChartCount();

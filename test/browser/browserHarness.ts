@@ -5,6 +5,9 @@ import { build } from "esbuild";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { ROOT, vaultFiles } from "../helpers/paths";
 
+/** The harness page runs the plugin's code: built for the same target as main.js (tsconfig.json's). */
+const BROWSER_TARGET = (JSON.parse(readFileSync(path.join(ROOT, "tsconfig.json"), "utf8")) as { compilerOptions: { target: string } }).compilerOptions.target.toLowerCase();
+
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const hasBrowser = existsSync(CHROMIUM) && existsSync(path.join(ROOT, "main.js"));
 export const SHOTS = path.join(ROOT, "test-output/screenshots");
@@ -19,7 +22,7 @@ let pageBundle: string | null = null;
 
 async function harnessBundle(): Promise<string> {
   if (pageBundle) return pageBundle;
-  const out = await build({ entryPoints: [path.join(ROOT, "test/browser/page.ts")], bundle: true, write: false, format: "iife", platform: "browser", target: "es2020", logLevel: "silent" });
+  const out = await build({ entryPoints: [path.join(ROOT, "test/browser/page.ts")], bundle: true, write: false, format: "iife", platform: "browser", target: BROWSER_TARGET, logLevel: "silent" });
   pageBundle = out.outputFiles[0].text;
   return pageBundle;
 }

@@ -5,13 +5,14 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { evaluateChart, evaluateClassify, type BlockContext } from "../../src/core/blocks/evaluateBlock";
 import { chartInWords, verdictInWords } from "../../src/cli/blockReport";
 import { parseNote } from "../../src/core/parse/parseNote";
 import { EXAMPLE_VAULT, ROOT } from "../helpers/paths";
 import { indexFolder } from "../helpers/loadVault";
-import { hasBrowser, launch, openHarness, vaultFiles } from "./browserHarness";
+import { hasBrowser, vaultFiles } from "./browserHarness";
+import { useHarnessPage } from "../harness/useBrowser";
 
 type H = { harness: { renderBlock(n: string, l: string, s: string): HTMLElement; settled(els: HTMLElement[]): Promise<void>; setTheme(d: boolean): void; unloadBlocks(): void } };
 
@@ -31,7 +32,7 @@ const SHOTS: { name: string; note: string; block: [string, string] }[] = [
   { name: "timeline", note: "Historical rotations.md", block: first(index, "type: timeline") },
 ];
 
-/** What the block shows in words, from core in Node (a chart's data is not text on the page). */
+/** What the block shows in words, from core in Node (a chart's data is not text on the page()). */
 async function inWords(note: string, [language, source]: [string, string]): Promise<string> {
   const { index: vault, texts } = indexFolder(EXAMPLE_VAULT);
   const ctx: BlockContext = {
@@ -49,18 +50,12 @@ async function inWords(note: string, [language, source]: [string, string]): Prom
 
 (hasBrowser ? describe : describe.skip)("the pictures in docs/", () => {
   jest.setTimeout(60_000);
-  let browser: Browser;
-  let page: Page;
 
-  beforeAll(async () => {
-    browser = await launch();
-    page = await openHarness(browser, vaultFiles(EXAMPLE_VAULT), AS_OF);
-  });
-  afterAll(async () => browser?.close());
+  const page = useHarnessPage(vaultFiles(EXAMPLE_VAULT), AS_OF);
 
   it.each(SHOTS)("$name shows what the block shows today", async ({ name, note, block }) => {
-    const text = `${await shoot(page, name, note, block, false)}\n${await inWords(note, block)}\n`;
-    await shoot(page, name, note, block, true);
+    const text = `${await shoot(page(), name, note, block, false)}\n${await inWords(note, block)}\n`;
+    await shoot(page(), name, note, block, true);
     const sidecar = path.join(DOCS, `${name}.txt`);
     if (WRITE) writeFileSync(sidecar, text);
     const stored = existsSync(sidecar) ? readFileSync(sidecar, "utf8") : "(none)";

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 /** `cli blocks`: every block of a note or vault with file:line and its result, or the very message the plugin's block shows. */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { cliRun } from "../helpers/cli";
 import { notesIn, EXAMPLE_VAULT } from "../helpers/paths";
@@ -89,6 +89,23 @@ describe("cli blocks", () => {
       if (i < 6) for (const part of shown.split(" | ")) expect(lines[i]).toContain(part.replace(/\.$/, ""));
       else expect(shown).toBe("Broken blocks, line 7 | Broken blocks, line 7");
     }
+  });
+
+  it("lists blocks in folders the settings exclude (Obsidian still renders them), whose charts show the indexed episodes only", async () => {
+    const dir = tempCopy(EXAMPLE_VAULT);
+    const timeline = `${fence}rotation-chart\ndata: episodes\ntype: timeline\ntitle: Rotations over time\n${fence}\n`;
+    const journal = "| Period | Rotation | Sell side | Buy side |\n|---|---|---|---|\n| 2024 | Journal trade | Gold | Bitcoin |\n";
+    mkdirSync(path.join(dir, "Personal"));
+    writeFileSync(path.join(dir, "Personal/Trade journal.md"), `${journal}\n${timeline}`);
+    mkdirSync(path.join(dir, ".obsidian/plugins/rotation-lens"), { recursive: true });
+    writeFileSync(path.join(dir, ".obsidian/plugins/rotation-lens/data.json"), JSON.stringify({ excludeFolders: ["Personal"], asOfOverride: "2026-03-01" }));
+    const shown = (out: string, note: string): string => out.split("\n").find((l) => l.includes(`${note}:`) && l.includes("timeline"))!.replace(/^.*?rotation-chart: /, "");
+    const r = await cli("blocks", dir);
+    expect(r.code).toBe(0);
+    // The journal's block is listed, and draws what the index note's timeline draws: the journal's own row is not an episode.
+    expect(shown(r.out, "Personal/Trade journal.md")).toBe(shown(r.out, "Historical rotations.md"));
+    const all = await cli("blocks", dir, "--exclude", "");
+    expect(shown(all.out, "Personal/Trade journal.md")).not.toBe(shown(r.out, "Personal/Trade journal.md"));
   });
 
   it("answers usage errors like the other commands", async () => {

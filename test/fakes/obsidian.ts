@@ -9,7 +9,7 @@ import { App, Plugin } from "./app";
 import { Menu, MenuItem, Modal, Notice, PluginSettingTab, Setting } from "./ui";
 import { FileManager, MetadataCache, normalizePath, TAbstractFile, TFile, TFolder, Vault } from "./vault";
 import { Editor, MarkdownView, Workspace, WorkspaceLeaf } from "./workspace";
-import { installDomHelpers } from "./dom";
+import { installDomHelpers } from "../../src/cli/png/obsidianDom";
 import { BasesEntry, BasesEntryGroup, BasesQueryResult, BasesView, BasesViewConfig, DateValue, ListValue, NullValue, NumberValue, QueryController, StringValue, Value } from "./bases";
 
 export { Menu, MenuItem };

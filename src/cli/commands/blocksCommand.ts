@@ -1,6 +1,7 @@
 /** `blocks <note|folder>`: every rotation-chart and rotation-classify block with file:line and its result in words, or the message the block would show. */
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
+import type { ChartData } from "../../core/blocks/chartData";
 import { evaluateChart, evaluateClassify, type BlockContext } from "../../core/blocks/evaluateBlock";
 import { findBlocks, type FoundBlock } from "../../core/blocks/findBlocks";
 import type { NoteModel } from "../../core/model/types";
@@ -14,6 +15,7 @@ import { EXIT, UsageError, type CliIO } from "../io";
 import { linkResolver } from "../linkResolver";
 import { loadVaultIndex } from "../loadVaultIndex";
 import { cliSettings, SETTINGS_FLAGS } from "../vaultSettings";
+import { pngFolder, writePngs, type DrawnChart } from "../png/writePngs";
 
 interface BlockResult {
   path: string;
@@ -21,14 +23,21 @@ interface BlockResult {
   language: string;
   ok: boolean;
   text: string;
+  /** The PNG written for this chart (with --png). */
+  png?: string;
 }
 
+/** A result, with the chart's data when it drew one (for --png). */
+type Ran = { result: BlockResult; chart?: ChartData; fence: number };
+
 export async function blocksCommand(args: ParsedArgs, io: CliIO): Promise<number> {
-  const bad = checkFlags(args, ["json", "as-of", ...SETTINGS_FLAGS]);
+  const bad = checkFlags(args, ["json", "as-of", "png", "dark", ...SETTINGS_FLAGS]);
   if (bad) throw new UsageError(bad);
   const target = args.positional[0];
   if (!target || args.positional.length > 1) throw new UsageError("blocks needs exactly one note or folder");
   if (!existsSync(target)) throw new UsageError(`${target}: no such file or folder`);
+  const png = pngFolder(args.flags.get("png"));
+  if (png === null && args.flags.has("dark")) throw new UsageError("--dark goes with --png <dir>");
   const isDir = statSync(target).isDirectory();
   const root = vaultRoot(isDir ? target : path.dirname(target));
   const settings = cliSettings(root, args, io);
@@ -36,27 +45,43 @@ export async function blocksCommand(args: ParsedArgs, io: CliIO): Promise<number
   for (const p of loaded.readProblems) io.err(`rotation-lens: ${path.join(root, p.path)}: ${p.message}`);
   const within = relative(root, target);
   const notes = loaded.notes.filter((n) => (isDir ? within === "" || n.path.startsWith(`${within}/`) : n.path === within));
-  const vault = new CliVault(loaded.notes, loaded.index, settings.asOf);
-  const results: BlockResult[] = [];
-  for (const note of notes) {
-    for (const block of findBlocks(note.text)) results.push(await run(block, note.path, vault, root));
-  }
+  const ran = await runAll(notes, new CliVault(loaded.notes, loaded.index, settings.asOf), root);
+  const results = ran.map((r) => r.result);
   const failed = results.filter((r) => !r.ok).length;
+  // The PNGs come first so --json can name each file; a missing Chromium still leaves the report below.
+  const drawn = png === null || (await writePngs(chartsToDraw(ran, isDir ? target : path.dirname(target)), png, args.flags.has("dark"), io));
   if (args.flags.has("json")) io.out(JSON.stringify(results, null, 2));
   else for (const r of results) io.out(`${r.path}:${r.line}: ${r.language}: ${r.ok ? "" : "error: "}${r.text}`);
   io.err(`rotation-lens: ${count(results.length, "block")} in ${count(notes.length, "note")}, ${failed} with ${failed === 1 ? "an error" : "errors"}`);
-  return failed > 0 ? EXIT.problems : EXIT.ok;
+  return failed > 0 || !drawn ? EXIT.problems : EXIT.ok;
 }
 
-async function run(block: FoundBlock, notePath: string, vault: CliVault, root: string): Promise<BlockResult> {
+/** Every block of the notes, in note order, each evaluated as the plugin would. */
+async function runAll(notes: { path: string; text: string }[], vault: CliVault, root: string): Promise<Ran[]> {
+  const ran: Ran[] = [];
+  for (const note of notes) {
+    for (const block of findBlocks(note.text)) ran.push(await run(block, note.path, vault, root));
+  }
+  return ran;
+}
+
+async function run(block: FoundBlock, notePath: string, vault: CliVault, root: string): Promise<Ran> {
   const ctx = vault.context(notePath);
   const at = { path: path.join(root, notePath), language: block.language };
   if (block.language === "rotation-chart") {
     const outcome = await evaluateChart(block.source, ctx);
-    return { ...at, line: lineOf(block, outcome), ok: outcome.ok, text: chartInWords(outcome) };
+    const result = { ...at, line: lineOf(block, outcome), ok: outcome.ok, text: chartInWords(outcome) };
+    return { result, chart: outcome.ok ? outcome.chart : undefined, fence: block.line };
   }
   const outcome = await evaluateClassify(block.source, ctx);
-  return { ...at, line: lineOf(block, outcome), ok: outcome.ok, text: verdictInWords(outcome) };
+  return { result: { ...at, line: lineOf(block, outcome), ok: outcome.ok, text: verdictInWords(outcome) }, fence: block.line };
+}
+
+/** The charts that drew (a block with an error gets no PNG), named from the folder given. */
+function chartsToDraw(ran: Ran[], folder: string): DrawnChart[] {
+  return ran.flatMap(({ result, chart, fence }) =>
+    chart ? [{ name: relative(folder, result.path), line: fence, chart, done: (file: string) => (result.png = file) }] : [],
+  );
 }
 
 /** A YAML mistake points at its own line of the note: the fence's line plus its line in the block. */

@@ -1,12 +1,10 @@
 /** The `rotation-chart` block: a live chart.js chart of a table or of the vault's episodes. */
 import type { Chart } from "chart.js";
 import type { ChartData } from "../../core/blocks/chartData";
-import { decimate } from "../../core/blocks/decimate";
 import { evaluateChart } from "../../core/blocks/evaluateBlock";
 import { LiveBlock } from "./liveBlock";
 import { renderMessage } from "./message";
-import { renderChart } from "./chartRenderer";
-import { renderChartLegend, renderChartTitle } from "./chartLegend";
+import { drawChartView } from "./chartView";
 import { readThemeColors } from "./themeColors";
 
 export class ChartBlock extends LiveBlock {
@@ -32,19 +30,7 @@ export class ChartBlock extends LiveBlock {
     this.teardown();
     this.shownKey = key;
     this.lastData = data;
-    const drawn = decimate(data);
-    const colors = readThemeColors(this.containerEl);
-    renderChartTitle(this.containerEl, drawn.chart);
-    const box = this.containerEl.createDiv({ cls: "rotation-lens-chart" });
-    // A row per bar when bars run left to right, so their labels never collide.
-    if (drawn.chart.horizontal) box.setCssProps({ "--rotation-lens-chart-height": `${Math.max(240, 22 * drawn.chart.labels.length + 80)}px` });
-    this.chart = renderChart(box, drawn.chart, { colors, animation: this.lens.settings.chartAnimation });
-    renderChartLegend(this.containerEl, drawn.chart, colors);
-    if (drawn.chart.note) this.containerEl.createDiv({ cls: "rotation-lens-chart-note", text: drawn.chart.note });
-    if (drawn.of !== null) {
-      const shown = drawn.chart.labels.length.toLocaleString();
-      this.containerEl.createDiv({ cls: "rotation-lens-chart-note", text: `${shown} of ${drawn.of.toLocaleString()} points drawn: the first, lowest and highest of each stretch.` });
-    }
+    this.chart = drawChartView(this.containerEl, data, readThemeColors(this.containerEl), this.lens.settings.chartAnimation);
   }
 
   private redrawChart(): void {
