@@ -5,7 +5,7 @@ import type { RotationLensSettings } from "../core/settings/settings";
 import { VaultScope } from "./vaultScope";
 import { NoteSource } from "./noteSource";
 import type { NoteCache } from "./noteCache";
-import type { NoteFailure } from "../core/vault/readSafely";
+import type { NoteFailure } from "../core/episodeIndex/readSafely";
 
 /** What changed in one flush: the notes whose models changed (or went away), and whether episodes moved. */
 export interface IndexChange {

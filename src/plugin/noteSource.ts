@@ -3,8 +3,8 @@ import type { App, TFile } from "obsidian";
 import type { NoteModel } from "../core/model/types";
 import { parseNote } from "../core/parse/parseNote";
 import type { RotationLensSettings } from "../core/settings/settings";
-import { VaultIndex } from "../core/vault/VaultIndex";
-import { markFailed, parseSafely, type NoteFailure } from "../core/vault/readSafely";
+import { EpisodeIndex } from "../core/episodeIndex/EpisodeIndex";
+import { markFailed, parseSafely, type NoteFailure } from "../core/episodeIndex/readSafely";
 import type { NoteCache } from "./noteCache";
 import { taxonomyFromSettings } from "../core/settings/taxonomyFromSettings";
 import { VaultScope } from "./vaultScope";
@@ -25,7 +25,7 @@ export class NoteSource {
   private readonly known = new Map<string, Known>();
   /** Notes that threw while being read, by path: left out of the episodes, named in problems and the status bar. */
   private readonly failed = new Map<string, string>();
-  private core: VaultIndex;
+  private core: EpisodeIndex;
 
   constructor(
     private readonly app: App,
@@ -35,7 +35,7 @@ export class NoteSource {
     this.core = this.newCore();
   }
 
-  get episodeIndex(): VaultIndex {
+  get episodeIndex(): EpisodeIndex {
     return this.core;
   }
 
@@ -148,8 +148,8 @@ export class NoteSource {
     }
   }
 
-  private newCore(): VaultIndex {
-    return new VaultIndex({ taxonomy: taxonomyFromSettings(this.settings()) });
+  private newCore(): EpisodeIndex {
+    return new EpisodeIndex({ taxonomy: taxonomyFromSettings(this.settings()) });
   }
 }
 

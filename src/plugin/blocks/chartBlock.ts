@@ -1,8 +1,8 @@
 /** The `rotation-chart` block: a live chart.js chart of a table or of the vault's episodes. */
 import type { Chart } from "chart.js";
-import type { ChartData } from "../../core/blocks/chartData";
-import { decimate } from "../../core/blocks/decimate";
-import { evaluateChart } from "../../core/blocks/evaluateBlock";
+import type { ChartData } from "../../core/charts/chartData";
+import { decimate } from "../../core/charts/decimate";
+import { evaluateChart } from "../../core/charts/evaluateChart";
 import { LiveBlock } from "./liveBlock";
 import { renderMessage } from "./message";
 import { renderChart } from "./chartRenderer";

@@ -1,6 +1,6 @@
 /** A code block that redraws itself when a note it read changes, and releases everything when it leaves the view. */
 import { MarkdownRenderChild, TFile } from "obsidian";
-import type { BlockContext } from "../../core/blocks/evaluateBlock";
+import type { BlockContext } from "../../core/context/blockContext";
 import type { NoteModel } from "../../core/model/types";
 import type RotationLensPlugin from "../main";
 import type { IndexChange } from "../liveIndex";

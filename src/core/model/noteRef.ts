@@ -21,16 +21,3 @@ export function parseNoteRef(text: string | null | undefined): NoteRef {
   const parts = rest.split("#").map((p) => p.trim()).filter((p) => p !== "");
   return { note, heading: parts.length ? parts[parts.length - 1] : null, block: null };
 }
-
-/** Compare headings the way links match them: case, spacing and markup do not matter. */
-export function sameHeading(a: string, b: string): boolean {
-  return normalizeHeading(a) === normalizeHeading(b);
-}
-
-export function normalizeHeading(s: string): string {
-  return s
-    .replace(/[[\]*_`~=]/g, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
-}

@@ -1,5 +1,6 @@
 /** Any list of dated entries (Bases rows, notes) as the timeline's ChartData: one floating bar each, one series per colour key. */
 import { periodToRange } from "../dates/periodToRange";
+import { yearOf } from "../dates/yearOf";
 import type { ChartData, ChartSeries } from "./chartData";
 
 export interface TimelineEntry {
@@ -83,11 +84,4 @@ export function bound(text: string | null, which: "start" | "end"): string | nul
   const range = periodToRange(t);
   if (!range) return null;
   return which === "start" ? range.start : range.end;
-}
-
-/** A date as a fractional year, so periods share one linear axis without a date adapter. */
-function yearOf(iso: string): number {
-  const d = new Date(`${iso}T00:00:00Z`);
-  const start = Date.UTC(d.getUTCFullYear(), 0, 1);
-  return d.getUTCFullYear() + (d.getTime() - start) / (365.25 * 86400000);
 }

@@ -5,17 +5,13 @@ import { AcrossMerger } from "../episodes/mergeAcross";
 import { byPriority, periodGroups, regroup, type PeriodGroup } from "../episodes/mergeCandidates";
 import { rotationKey } from "../episodes/rotationKey";
 import type { Candidate, Episode, NoteExtraction } from "../episodes/types";
-import { episodeMetrics, type EpisodeMetrics } from "../metrics/episodeMetrics";
 import type { NoteModel, Problem } from "../model/types";
 import { parseNote } from "../parse/parseNote";
 import { defaultTaxonomy, type Taxonomy } from "../taxonomy/taxonomy";
 import { toEpisode } from "../episodes/toEpisode";
-import { isExcluded, normalizeFolders } from "./excludedFolders";
 
-export interface VaultIndexOptions {
+export interface EpisodeIndexOptions {
   taxonomy?: Taxonomy;
-  /** Folders whose notes are never sources ("Templates", "Archive/old"). */
-  excludedFolders?: string[];
 }
 
 export interface IndexUpdate {
@@ -62,9 +58,8 @@ const fingerprint = (candidates: Candidate[]): string => (candidates.length ? JS
 
 const noChange = (): IndexUpdate => ({ changed: false, keys: [] });
 
-export class VaultIndex {
+export class EpisodeIndex {
   readonly taxonomy: Taxonomy;
-  readonly excludedFolders: string[];
   private regroupedCount = 0;
   private readonly notes = new Map<string, NoteEntry>();
   /** Rotation key → paths of the notes with a candidate under it. */
@@ -73,17 +68,16 @@ export class VaultIndex {
   /** Changes waiting for the next episode list, for keys whose groups exist; other keys are grouped afresh. */
   private readonly pending = new Map<string, KeyChange>();
   private readonly dirty = new Set<string>();
-  private cache: { asOf: string; episodes: Episode[]; metrics: EpisodeMetrics | null } | null = null;
+  private cache: { asOf: string; episodes: Episode[] } | null = null;
   /** The last episode list made, kept when changes clear `cache`: the order the next list starts from. */
   private sorted: { asOf: string; episodes: Episode[] } | null = null;
 
   /** One rotation across notes: which episodes tell the same one, kept between lists. */
   private readonly merger: AcrossMerger;
 
-  constructor(options: VaultIndexOptions = {}) {
+  constructor(options: EpisodeIndexOptions = {}) {
     this.taxonomy = options.taxonomy ?? defaultTaxonomy;
     this.merger = new AcrossMerger(this.taxonomy, byPriority);
-    this.excludedFolders = normalizeFolders(options.excludedFolders ?? []);
   }
 
   /** Candidates regrouped since the index was made: the work changes cost, which tests hold independent of vault size. */
@@ -99,14 +93,9 @@ export class VaultIndex {
     return this.notes.has(path);
   }
 
-  isExcluded(path: string): boolean {
-    return isExcluded(path, this.excludedFolders);
-  }
-
   /** Add or re-read one note, from its model and text or from its path and text. */
   update(note: NoteModel | string, text: string): IndexUpdate {
     const model = typeof note === "string" ? parseNote(note, text) : note;
-    if (this.isExcluded(model.path)) return this.remove(model.path);
     const { candidates, problems } = extractEpisodes(model, text, this.taxonomy);
     const allProblems = [...model.problems, ...problems].sort((a, b) => a.line - b.line);
     return this.restore(model.path, { candidates, problems: allProblems });
@@ -117,7 +106,6 @@ export class VaultIndex {
    * the warm start of a vault whose notes have not changed since.
    */
   restore(path: string, extraction: NoteExtraction): IndexUpdate {
-    if (this.isExcluded(path)) return this.remove(path);
     const { candidates, problems } = extraction;
     const old = this.notes.get(path);
     const print = old && old.candidates.length === candidates.length ? fingerprint(candidates) : undefined;
@@ -168,17 +156,9 @@ export class VaultIndex {
     // The last list, less what went, then what is new: nearly sorted, which the sort takes in about one pass.
     const kept = this.sorted?.asOf === asOf ? this.sorted.episodes.filter((e) => fresh.delete(e)) : [];
     const episodes = orderEpisodes(this.merger.merge([...kept, ...fresh], asOf));
-    this.cache = { asOf, episodes, metrics: null };
+    this.cache = { asOf, episodes };
     this.sorted = { asOf, episodes };
     return episodes;
-  }
-
-  metrics(asOf: string): EpisodeMetrics {
-    const episodes = this.episodes(asOf);
-    if (this.cache && this.cache.episodes === episodes && this.cache.metrics) return this.cache.metrics;
-    const metrics = episodeMetrics(episodes, this.taxonomy);
-    if (this.cache) this.cache.metrics = metrics;
-    return metrics;
   }
 
   /** What could not be read, note by note: the parser's problems and the episode sources'. */

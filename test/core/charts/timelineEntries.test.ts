@@ -1,4 +1,4 @@
-import { timelineFromEntries, type TimelineEntry } from "../../../src/core/blocks/timelineEntries";
+import { timelineFromEntries, type TimelineEntry } from "../../../src/core/charts/timelineEntries";
 
 const opts = { title: null, asOf: "2026-03-01", sourceNote: "Rotations", noKeyLabel: "No type" };
 const entry = (label: string, start: string | null, end: string | null, colourKey: string | null, ongoing = false): TimelineEntry => ({ label, start, end, colourKey, ongoing });

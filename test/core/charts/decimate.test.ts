@@ -1,7 +1,7 @@
-import { readChartSpec, type TableChartSpec } from "../../../src/core/blocks/chartSpec";
-import type { ChartData } from "../../../src/core/blocks/chartData";
-import { decimate, MAX_DRAWN_POINTS } from "../../../src/core/blocks/decimate";
-import { tableSeries } from "../../../src/core/blocks/tableSeries";
+import { readChartSpec, type TableChartSpec } from "../../../src/core/charts/chartSpec";
+import type { ChartData } from "../../../src/core/charts/chartData";
+import { decimate, MAX_DRAWN_POINTS } from "../../../src/core/charts/decimate";
+import { tableSeries } from "../../../src/core/charts/tableSeries";
 import { parseNote } from "../../../src/core/parse/parseNote";
 
 /** A daily flow table like the seed notes' XMAG table, `days` rows long, with one outflow spike and one inflow spike. */

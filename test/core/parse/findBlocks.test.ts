@@ -1,5 +1,5 @@
 /** Finding blocks in a note's text: fences of either kind, in callouts, nested fences, and an unclosed block. */
-import { findBlocks } from "../../../src/core/blocks/findBlocks";
+import { findBlocks } from "../../../src/core/parse/findBlocks";
 
 describe("findBlocks", () => {
   it("finds chart and classifier blocks with their fence line and body, and nothing else", () => {

@@ -1,6 +1,6 @@
 /** Reads a vault folder into the core index, each note in its own try, with a progress bar on a terminal for large vaults. */
-import { VaultIndex } from "../core/vault/VaultIndex";
-import { updateSafely } from "../core/vault/readSafely";
+import { EpisodeIndex } from "../core/episodeIndex/EpisodeIndex";
+import { updateSafely } from "../core/episodeIndex/readSafely";
 import type { Taxonomy } from "../core/taxonomy/taxonomy";
 import type { CliIO } from "./io";
 import type { CacheLookup } from "./pluginCache";
@@ -9,9 +9,9 @@ import { readVault, type DiskNote, type ReadProblem } from "./readVault";
 const PROGRESS_FROM = 500;
 
 /** The index of the vault's sources; `readProblems` holds notes not read from disk and notes that threw while being read. */
-export function loadVaultIndex(dir: string, io: CliIO, isSource: (path: string) => boolean = () => true, taxonomy?: Taxonomy, cache?: CacheLookup | null): { index: VaultIndex; notes: DiskNote[]; readProblems: ReadProblem[]; failedNotes: number } {
+export function loadEpisodeIndex(dir: string, io: CliIO, isSource: (path: string) => boolean = () => true, taxonomy?: Taxonomy, cache?: CacheLookup | null): { index: EpisodeIndex; notes: DiskNote[]; readProblems: ReadProblem[]; failedNotes: number } {
   const { notes, problems } = readVault(dir);
-  const index = new VaultIndex({ taxonomy });
+  const index = new EpisodeIndex({ taxonomy });
   const sources = notes.filter((n) => isSource(n.path));
   const showProgress = io.errIsTTY && sources.length >= PROGRESS_FROM;
   let failedNotes = 0;
@@ -41,7 +41,7 @@ export function progressBar(done: number, total: number): string {
 }
 
 /** Restore an unchanged note from the plugin's cache; false (the note is then read) when there is no entry or it does not restore. */
-function restored(index: VaultIndex, note: DiskNote, cache: CacheLookup): boolean {
+function restored(index: EpisodeIndex, note: DiskNote, cache: CacheLookup): boolean {
   const extraction = cache(note);
   if (extraction === null) return false;
   try {

@@ -1,7 +1,7 @@
 /** Reads one note into the index inside its own try: a note that throws becomes a problem with its path, and the vault goes on. */
 import type { NoteModel } from "../model/types";
 import { parseNote } from "../parse/parseNote";
-import type { VaultIndex } from "./VaultIndex";
+import type { EpisodeIndex } from "./EpisodeIndex";
 
 /** A note the index could not read at all; its episodes are left out until it reads again. */
 export interface NoteFailure {
@@ -10,7 +10,7 @@ export interface NoteFailure {
 }
 
 /** Parse (unless a model is given) and index one note; null when it went in, else why it did not. */
-export function updateSafely(index: VaultIndex, path: string, text: string, model?: NoteModel): NoteFailure | null {
+export function updateSafely(index: EpisodeIndex, path: string, text: string, model?: NoteModel): NoteFailure | null {
   try {
     index.update(model ?? parseNote(path, text), text);
     return null;
@@ -29,7 +29,7 @@ export function parseSafely(path: string, text: string): { model: NoteModel } | 
 }
 
 /** Leave the note in the index as a problem only (no episodes), so `problems()` names it. */
-export function markFailed(index: VaultIndex, path: string, error: unknown): NoteFailure {
+export function markFailed(index: EpisodeIndex, path: string, error: unknown): NoteFailure {
   const message = `${failureMessage(error)}; its episodes are left out`;
   index.restore(path, { candidates: [], problems: [{ line: 1, message }] });
   return { path, message };

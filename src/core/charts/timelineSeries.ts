@@ -1,4 +1,5 @@
 /** The timeline of episodes: ended ones as filled bars, ongoing ones open-ended to the as-of date, in a window that keeps recent rotations legible. */
+import { yearOf } from "../dates/yearOf";
 import type { Episode } from "../episodes/types";
 import type { ChartData, ChartSeries } from "./chartData";
 
@@ -41,11 +42,4 @@ function windowStart(episodes: Episode[], now: number): number | null {
 
 function earliestYear(episodes: Episode[]): number {
   return Math.floor(episodes.reduce((a, e) => (e.start ? Math.min(a, yearOf(e.start)) : a), Infinity));
-}
-
-/** A date as a fractional year, so periods share one linear axis without a date adapter. */
-export function yearOf(iso: string): number {
-  const d = new Date(`${iso}T00:00:00Z`);
-  const start = Date.UTC(d.getUTCFullYear(), 0, 1);
-  return d.getUTCFullYear() + (d.getTime() - start) / (365.25 * 86400000);
 }

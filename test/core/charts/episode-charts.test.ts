@@ -1,9 +1,9 @@
 /** Charts of the example vault's episodes read at a glance: ongoing rotations open-ended to the as-of date, a recent window, titles and axis titles. */
-import { readChartSpec, type EpisodeChartSpec, type TableChartSpec } from "../../../src/core/blocks/chartSpec";
-import { episodeSeries } from "../../../src/core/blocks/episodeSeries";
-import { tableSeries } from "../../../src/core/blocks/tableSeries";
-import { yearOf } from "../../../src/core/blocks/timelineSeries";
-import type { ChartData } from "../../../src/core/blocks/chartData";
+import { readChartSpec, type EpisodeChartSpec, type TableChartSpec } from "../../../src/core/charts/chartSpec";
+import { episodeSeries } from "../../../src/core/charts/episodeSeries";
+import { tableSeries } from "../../../src/core/charts/tableSeries";
+import { yearOf } from "../../../src/core/dates/yearOf";
+import type { ChartData } from "../../../src/core/charts/chartData";
 import { parseNote } from "../../../src/core/parse/parseNote";
 import { chartConfig } from "../../../src/plugin/blocks/chartRenderer";
 import { EXAMPLE_VAULT } from "../../helpers/paths";

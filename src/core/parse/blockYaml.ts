@@ -1,6 +1,7 @@
 /** Reads the YAML body of a rotation-chart or rotation-classify block into a plain mapping, or says what is wrong. */
 import { parseDocument } from "yaml";
 import { unquotedLinkIn, unquotedLinkOnLine } from "./unquotedLink";
+import { thrownText, yamlErrorLine, yamlErrorText } from "./yamlError";
 
 export type BlockYaml = { ok: true; data: Record<string, unknown> } | { ok: false; error: string };
 
@@ -9,18 +10,18 @@ export function readBlockYaml(source: string): BlockYaml {
   const doc = parseDocument(source, { schema: "core", uniqueKeys: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
-    const line = e.linePos?.[0]?.line;
+    const line = yamlErrorLine(e);
     const where = line ? ` (block line ${line})` : "";
     const link = unquotedLinkOnLine(source, line);
     if (link !== null) return { ok: false, error: `The block's YAML cannot be read${where}: ${link}.` };
-    return { ok: false, error: `The block's YAML cannot be read${where}: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}` };
+    return { ok: false, error: `The block's YAML cannot be read${where}: ${yamlErrorText(e)}` };
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 50 });
   } catch (e) {
     // toJS throws on what parsing accepts: an alias with no anchor (`*x`), alias bombs past the limit.
-    return { ok: false, error: `The block's YAML cannot be read: ${e instanceof Error ? e.message : String(e)}` };
+    return { ok: false, error: `The block's YAML cannot be read: ${thrownText(e)}` };
   }
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return { ok: false, error: "The block should hold `key: value` lines, for example `x: Month` and `y: Flow`." };

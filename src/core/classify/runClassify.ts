@@ -1,24 +1,20 @@
 /** Runs a rotation-classify block: reads its YAML settings, resolves cell references, and calls the classifier it names. */
-import type { NoteModel } from "../model/types";
 import { parseFigure } from "../figures/parseFigure";
-import { breadth } from "../classify/breadth";
-import { dispersion } from "../classify/dispersion";
-import { durationScenarios } from "../classify/durationScenarios";
-import { rules } from "../classify/rules";
-import { isCellRef, resolveCellRef } from "../classify/cellRef";
-import type { Verdict, VerdictInput } from "../classify/verdict";
+import { breadth } from "./breadth";
+import { dispersion } from "./dispersion";
+import { durationScenarios } from "./durationScenarios";
+import { rules } from "./rules";
+import { isCellRef, resolveCellRef } from "./cellRef";
+import type { Verdict, VerdictInput } from "./verdict";
 import { classifyRotation } from "../taxonomy/classifyRotation";
-import type { Taxonomy } from "../taxonomy/taxonomy";
 import { periodToRange } from "../dates/periodToRange";
-import { parseNoteRef } from "./noteRef";
-import { selectTable } from "./selectTable";
-import { shown, textListOf, textOf, wholeNumberOf } from "./blockYaml";
+import type { BlockContext } from "../context/blockContext";
+import { parseNoteRef } from "../model/noteRef";
+import { selectTable } from "../model/selectTable";
+import { shown, textListOf, textOf, wholeNumberOf } from "../parse/blockYaml";
 
-export interface ClassifyContext {
-  note: (linktext: string) => Promise<NoteModel | null>;
-  asOf: string;
-  taxonomy: Taxonomy;
-}
+/** A classifier never asks for the vault's episodes. */
+export type ClassifyContext = Pick<BlockContext, "note" | "asOf" | "taxonomy">;
 
 export type ClassifyResult = { ok: true; verdict: Verdict } | { ok: false; error: string };
 

@@ -1,6 +1,6 @@
 /** What a rotation-chart block asks for, read from its YAML with a message for every mistake. */
-import { parseNoteRef, type NoteRef } from "./noteRef";
-import { shown, textListOf, textOf, wholeNumberOf } from "./blockYaml";
+import { parseNoteRef, type NoteRef } from "../model/noteRef";
+import { shown, textListOf, textOf, wholeNumberOf } from "../parse/blockYaml";
 import { ROTATION_TYPES } from "../taxonomy/classifyRotation";
 
 export type TableChartType = "bar" | "line" | "scatter" | "stacked bar";

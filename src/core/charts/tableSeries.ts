@@ -2,13 +2,13 @@
 import type { Cell, FigureUnit, Table } from "../model/types";
 import type { TableChartSpec } from "./chartSpec";
 import type { ChartData, ChartDataResult, ChartSeries } from "./chartData";
-import { normalizeHeading } from "./noteRef";
+import { sameLabel } from "../model/labels";
 
 const UNIT_LABEL: Partial<Record<FigureUnit, string>> = { percent: "%", pp: "pp", money: "$", multiple: "x", months: "months", years: "years" };
 
 export function tableSeries(table: Table, spec: TableChartSpec, noteTitle: string): ChartDataResult {
   const headers = table.header.cells.map((c) => c.text);
-  const find = (name: string): number => headers.findIndex((h) => normalizeHeading(h) === normalizeHeading(name));
+  const find = (name: string): number => headers.findIndex((h) => sameLabel(h, name));
   const xIndex = spec.x === null ? 0 : find(spec.x);
   if (xIndex === -1) return missingColumn(spec.x ?? "", headers);
   let yNames = spec.y;
