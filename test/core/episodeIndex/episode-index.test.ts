@@ -22,7 +22,7 @@ function fresh(): EpisodeIndex {
   return index;
 }
 
-describe("the vault index, one note at a time", () => {
+describe("the episode index, one note at a time", () => {
   it("merges notes as they arrive and says which notes an edit touches", () => {
     const index = fresh();
     expect(index.episodes(AS_OF).map((e) => [e.period, e.sources.length])).toEqual([["2026", 1], ["2022", 2], ["2016", 1]]);
