@@ -2,7 +2,7 @@
 import { parseNote } from "../src/core/parse/parseNote";
 import { renderIndexRegion } from "../src/core/indexNote/renderIndexRegion";
 import { episodeMetrics } from "../src/core/metrics/episodeMetrics";
-import { VaultIndex } from "../src/core/vault/VaultIndex";
+import { EpisodeIndex } from "../src/core/episodeIndex/EpisodeIndex";
 import type { Episode, NoteExtraction } from "../src/core/episodes/types";
 import { heapPeakMb, median } from "./measure";
 import { syntheticVault } from "./syntheticVault";
@@ -22,11 +22,11 @@ export interface IndexReport {
 
 export function indexBench(count: number): { report: IndexReport; episodes: Episode[] } {
   const vault = syntheticVault(count, 11);
-  let index = new VaultIndex();
+  let index = new EpisodeIndex();
   let fullMs = 0;
   const heapMb = heapPeakMb((sample) => {
     const t0 = performance.now();
-    index = new VaultIndex();
+    index = new EpisodeIndex();
     vault.forEach((n, i) => {
       index.update(parseNote(n.path, n.text), n.text);
       if (i % 500 === 0) sample();
@@ -38,7 +38,7 @@ export function indexBench(count: number): { report: IndexReport; episodes: Epis
   const runs = [fullMs];
   for (let k = 0; k < 2; k++) {
     const t0 = performance.now();
-    const again = new VaultIndex();
+    const again = new EpisodeIndex();
     for (const n of vault) again.update(parseNote(n.path, n.text), n.text);
     again.episodes("2026-03-01");
     runs.push(performance.now() - t0);
@@ -76,11 +76,11 @@ export function indexNoteBench(episodes: Episode[], sizes: number[]): { episodes
 }
 
 /** What the plugin does on a warm start: parse the cache file, restore each note's extraction, list the episodes. */
-function warmStart(index: VaultIndex, vault: { path: string }[]): number {
+function warmStart(index: EpisodeIndex, vault: { path: string }[]): number {
   const cacheText = JSON.stringify({ version: "bench", notes: Object.fromEntries(vault.map((n) => [n.path, { mtime: 1, size: 1, extraction: index.extraction(n.path) }])) });
   const t0 = performance.now();
   const data = JSON.parse(cacheText) as { notes: Record<string, { extraction: NoteExtraction }> };
-  const warm = new VaultIndex();
+  const warm = new EpisodeIndex();
   for (const [path, note] of Object.entries(data.notes)) warm.restore(path, note.extraction);
   warm.episodes("2026-03-01");
   return performance.now() - t0;

@@ -1,6 +1,8 @@
 /** A block's outcome in words for the terminal: a chart's type, series, points and units, a verdict with the rows and cells it used, or the block's own message. */
-import type { ChartData } from "../core/blocks/chartData";
-import type { BlockMessage, ChartOutcome, ClassifyOutcome } from "../core/blocks/evaluateBlock";
+import type { ChartData } from "../core/charts/chartData";
+import type { ChartOutcome } from "../core/charts/evaluateChart";
+import type { ClassifyOutcome } from "../core/classify/evaluateClassify";
+import type { BlockMessage } from "../core/context/blockContext";
 import type { Verdict } from "../core/classify/verdict";
 
 export function chartInWords(outcome: ChartOutcome): string {

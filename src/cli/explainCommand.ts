@@ -3,10 +3,10 @@ import path from "node:path";
 import { readFileSync } from "node:fs";
 import { explainNote } from "../core/explain/explainNote";
 import { parseNote } from "../core/parse/parseNote";
-import type { VaultIndex } from "../core/vault/VaultIndex";
+import type { EpisodeIndex } from "../core/episodeIndex/EpisodeIndex";
 import { UsageError, type CliIO } from "./io";
 
-export function explainCommand(dir: string, note: string, index: VaultIndex, asOf: string, io: CliIO): void {
+export function explainCommand(dir: string, note: string, index: EpisodeIndex, asOf: string, io: CliIO): void {
   const rel = note.endsWith(".md") ? note : `${note}.md`;
   let text: string;
   try {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import manifest from "../../manifest.json";
 import type { NoteExtraction } from "../core/episodes/types";
-import { isCachedNote } from "../core/vault/cacheShape";
+import { isCachedNote } from "../core/episodeIndex/cacheShape";
 import type { CliIO } from "./io";
 import type { DiskNote } from "./readVault";
 

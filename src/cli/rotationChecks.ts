@@ -4,7 +4,7 @@ import { extractEpisodes } from "../core/episodes/extractEpisodes";
 import { isRotationNote } from "../core/episodes/fromCaptions";
 import { explainNote } from "../core/explain/explainNote";
 import type { NoteModel } from "../core/model/types";
-import type { VaultIndex } from "../core/vault/VaultIndex";
+import type { EpisodeIndex } from "../core/episodeIndex/EpisodeIndex";
 import type { CliIO } from "./io";
 
 /** "looks like a rotation note": tagged #rotation, or "rotation" in its title or an alias. */
@@ -19,7 +19,7 @@ export function reportSilentRotationNotes(dir: string, notes: { model: NoteModel
   return n;
 }
 
-export function reportConflicts(dir: string, index: VaultIndex, asOf: string, io: CliIO): number {
+export function reportConflicts(dir: string, index: EpisodeIndex, asOf: string, io: CliIO): number {
   let n = 0;
   for (const e of index.episodes(asOf)) {
     for (const c of e.conflicts ?? []) {

@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { checkIndexPath } from "../core/settings/indexPath";
-import { effectiveAsOf, isIsoDay, normalizeSettings, validateTaxonomyYaml, type RotationLensSettings } from "../core/settings/settings";
+import { isIsoDay } from "../core/dates/isoDay";
+import { effectiveAsOf, normalizeSettings, validateTaxonomyYaml, type RotationLensSettings } from "../core/settings/settings";
 import type { ParsedArgs } from "./args";
 import { UsageError, type CliIO } from "./io";
 

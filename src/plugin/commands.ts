@@ -1,7 +1,9 @@
 /** The command palette actions. No default hotkeys: users choose their own. */
 import { Notice, TFile, normalizePath, type Editor, type Plugin } from "obsidian";
 import { parseNote } from "../core/parse/parseNote";
-import { chartBlockFor, classifyBlockFor, tableAtLine } from "../core/blocks/suggestBlocks";
+import { chartBlockFor } from "../core/charts/suggestChart";
+import { classifyBlockFor } from "../core/classify/suggestClassify";
+import { tableAtLine } from "../core/model/selectTable";
 import { episodesToCsv, episodesToJsonText } from "../core/export/exportEpisodes";
 import { freeName } from "../core/export/freeName";
 import type { Lens } from "./lens";

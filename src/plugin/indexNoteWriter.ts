@@ -8,7 +8,7 @@ import { planIndexNote, type IndexPlan, type IndexPlanInput } from "../core/inde
 import { renderIndexRegion } from "../core/indexNote/renderIndexRegion";
 import type { TextEdit } from "../core/indexNote/textEdits";
 import { episodeMetrics } from "../core/metrics/episodeMetrics";
-import type { VaultIndex } from "../core/vault/VaultIndex";
+import type { EpisodeIndex } from "../core/episodeIndex/EpisodeIndex";
 
 export type RefreshOutcome = "created" | "updated" | "unchanged" | "damaged" | "failed";
 
@@ -19,7 +19,7 @@ export class IndexNoteWriter {
   constructor(private readonly app: App) {}
 
   /** `failedNotes`: notes the scan could not read; the plan then never lowers the episode count. */
-  async refresh(path: string, index: VaultIndex, asOf: string, userAsked: boolean, failedNotes = 0): Promise<RefreshOutcome> {
+  async refresh(path: string, index: EpisodeIndex, asOf: string, userAsked: boolean, failedNotes = 0): Promise<RefreshOutcome> {
     const episodes = index.episodes(asOf);
     const notePath = normalizePath(path);
     const input: IndexPlanInput = {

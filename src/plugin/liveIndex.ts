@@ -2,12 +2,12 @@
 import { Component, TFile, type App, type TAbstractFile } from "obsidian";
 import type { NoteModel } from "../core/model/types";
 import type { Episode } from "../core/episodes/types";
-import type { VaultIndex } from "../core/vault/VaultIndex";
+import type { EpisodeIndex } from "../core/episodeIndex/EpisodeIndex";
 import type { RotationLensSettings } from "../core/settings/settings";
 import { VaultScope } from "./vaultScope";
 import { NoteReader } from "./noteReader";
 import type { NoteCache } from "./noteCache";
-import type { NoteFailure } from "../core/vault/readSafely";
+import type { NoteFailure } from "../core/episodeIndex/readSafely";
 
 /** What changed in one flush: the notes whose models changed (or went away), and whether episodes moved. */
 export interface IndexChange {
@@ -135,7 +135,7 @@ export class LiveIndex extends Component {
   }
 
   /** The episode index as it stands (read-only use: only this class changes it). */
-  get episodeIndex(): VaultIndex {
+  get episodeIndex(): EpisodeIndex {
     return this.notes.episodeIndex;
   }
 

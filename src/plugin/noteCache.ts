@@ -1,7 +1,7 @@
 /** What the index read from each note, kept in the plugin's folder, so a restart re-reads only notes that changed since. */
 import type { App } from "obsidian";
 import type { NoteExtraction } from "../core/episodes/types";
-import { isCachedNote, type CachedNote } from "../core/vault/cacheShape";
+import { isCachedNote, type CachedNote } from "../core/episodeIndex/cacheShape";
 
 interface CacheFile {
   /** The plugin version that wrote it: a new version may read notes differently, so it starts afresh. */

@@ -3,8 +3,8 @@ import type { App, TFile } from "obsidian";
 import type { NoteModel } from "../core/model/types";
 import { parseNote } from "../core/parse/parseNote";
 import type { RotationLensSettings } from "../core/settings/settings";
-import { VaultIndex } from "../core/vault/VaultIndex";
-import { markFailed, parseSafely, type NoteFailure } from "../core/vault/readSafely";
+import { EpisodeIndex } from "../core/episodeIndex/EpisodeIndex";
+import { markFailed, parseSafely, type NoteFailure } from "../core/episodeIndex/readSafely";
 import type { NoteCache } from "./noteCache";
 import { taxonomyFromSettings } from "../core/settings/taxonomyFromSettings";
 
@@ -26,7 +26,7 @@ export class NoteReader {
   private readonly failed = new Map<string, string>();
   /** Notes a view has read: their models are kept when they are read again. */
   private readonly wanted = new Set<string>();
-  private core: VaultIndex;
+  private core: EpisodeIndex;
 
   constructor(
     private readonly app: App,
@@ -36,7 +36,7 @@ export class NoteReader {
     this.core = this.newCore();
   }
 
-  get episodeIndex(): VaultIndex {
+  get episodeIndex(): EpisodeIndex {
     return this.core;
   }
 
@@ -157,8 +157,8 @@ export class NoteReader {
     }
   }
 
-  private newCore(): VaultIndex {
-    return new VaultIndex({ taxonomy: taxonomyFromSettings(this.settings()) });
+  private newCore(): EpisodeIndex {
+    return new EpisodeIndex({ taxonomy: taxonomyFromSettings(this.settings()) });
   }
 }
 

@@ -2,7 +2,7 @@
 import { Notice, TFile, TFolder, normalizePath, type Editor, type Plugin } from "obsidian";
 import { extractEpisodes } from "../core/episodes/extractEpisodes";
 import type { Candidate } from "../core/episodes/types";
-import { tableAtLine } from "../core/blocks/suggestBlocks";
+import { tableAtLine } from "../core/model/selectTable";
 import type { NoteModel } from "../core/model/types";
 import { parseNote } from "../core/parse/parseNote";
 import { episodeNoteName, episodeNoteText, rowLink } from "../core/promote/episodeNote";

@@ -3,7 +3,8 @@ import { trimChars } from "../core/text/trimChars";
 import { TFile, TFolder, type App } from "obsidian";
 import { checkFolderPath } from "../core/settings/folderPath";
 import { checkIndexPath } from "../core/settings/indexPath";
-import { isIsoDay, validateTaxonomyYaml, type RotationLensSettings } from "../core/settings/settings";
+import { isIsoDay } from "../core/dates/isoDay";
+import { validateTaxonomyYaml, type RotationLensSettings } from "../core/settings/settings";
 
 /** What a typed value means: a reason to refuse it (shown beside the field), or the settings to save. */
 export type Checked = { error: string } | { save: Partial<RotationLensSettings> };

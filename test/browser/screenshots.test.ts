@@ -6,7 +6,9 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { evaluateChart, evaluateClassify, type BlockContext } from "../../src/core/blocks/evaluateBlock";
+import { evaluateChart } from "../../src/core/charts/evaluateChart";
+import { evaluateClassify } from "../../src/core/classify/evaluateClassify";
+import type { BlockContext } from "../../src/core/context/blockContext";
 import { chartInWords, verdictInWords } from "../../src/cli/blockReport";
 import { parseNote } from "../../src/core/parse/parseNote";
 import { EXAMPLE_VAULT, ROOT } from "../helpers/paths";

@@ -1,7 +1,7 @@
 /** The README's reference of block keys, accepted values and episode table headers stays true to the code. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { readChartSpec } from "../../src/core/blocks/chartSpec";
+import { readChartSpec } from "../../src/core/charts/chartSpec";
 import { SCENARIOS } from "../../src/core/classify/durationScenarios";
 import { roleOf } from "../../src/core/episodes/headerRoles";
 import { ROTATION_TYPES } from "../../src/core/taxonomy/classifyRotation";

@@ -1,10 +1,10 @@
 import fc from "fast-check";
-import { readBlockYaml } from "../../src/core/blocks/blockYaml";
-import { readChartSpec } from "../../src/core/blocks/chartSpec";
-import { episodeSeries } from "../../src/core/blocks/episodeSeries";
-import { runClassify } from "../../src/core/blocks/runClassify";
-import { selectTable } from "../../src/core/blocks/selectTable";
-import { tableSeries } from "../../src/core/blocks/tableSeries";
+import { readBlockYaml } from "../../src/core/parse/blockYaml";
+import { readChartSpec } from "../../src/core/charts/chartSpec";
+import { episodeSeries } from "../../src/core/charts/episodeSeries";
+import { runClassify } from "../../src/core/classify/runClassify";
+import { selectTable } from "../../src/core/model/selectTable";
+import { tableSeries } from "../../src/core/charts/tableSeries";
 import { parseNote } from "../../src/core/parse/parseNote";
 import { defaultTaxonomy } from "../../src/core/taxonomy/taxonomy";
 import { EXAMPLE_VAULT, readNote } from "../helpers/paths";

@@ -1,12 +1,12 @@
-/** Reads a folder of notes into a core VaultIndex, as the CLI does. */
+/** Reads a folder of notes into a core EpisodeIndex, as the CLI does. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseNote } from "../../src/core/parse/parseNote";
-import { VaultIndex } from "../../src/core/vault/VaultIndex";
+import { EpisodeIndex } from "../../src/core/episodeIndex/EpisodeIndex";
 import { notesIn } from "./paths";
 
-export function indexFolder(dir: string): { index: VaultIndex; texts: Map<string, string> } {
-  const index = new VaultIndex();
+export function indexFolder(dir: string): { index: EpisodeIndex; texts: Map<string, string> } {
+  const index = new EpisodeIndex();
   const texts = new Map<string, string>();
   // As the CLI and the plugin do: the index note is output, not a source.
   for (const rel of notesIn(dir).filter((n) => n !== "Historical rotations.md")) {

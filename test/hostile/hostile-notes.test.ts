@@ -1,7 +1,7 @@
 import path from "node:path";
 import { extractEpisodes } from "../../src/core/episodes/extractEpisodes";
 import { parseNote } from "../../src/core/parse/parseNote";
-import { VaultIndex } from "../../src/core/vault/VaultIndex";
+import { EpisodeIndex } from "../../src/core/episodeIndex/EpisodeIndex";
 import type { NoteModel } from "../../src/core/model/types";
 import { FIXTURES, notesIn, readNote } from "../helpers/paths";
 
@@ -63,7 +63,7 @@ describe("the hostile corpus (test/fixtures/hostile)", () => {
   });
 
   it("indexes notes whose file names hold spaces, quotes, $, #, ^, [ and non-Latin letters", () => {
-    const index = new VaultIndex();
+    const index = new EpisodeIndex();
     for (const name of names) index.update(parseNote(name, readNote(HOSTILE, name)), readNote(HOSTILE, name));
     const sources = index.episodes("2026-03-01").map((e) => e.sources[0].path);
     expect(sources).toEqual(expect.arrayContaining(["Rotation $ #1 ^ [draft] 'q'.md", "Ротация секторов.md"]));

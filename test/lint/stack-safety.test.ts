@@ -2,21 +2,14 @@
  * Nothing in src may overflow the stack on a large note: no spread into a call (`push(...arr)`, `Math.max(...arr)`
  * over a note-sized array), and no recursion in src/core beyond the two whose depth is bounded.
  */
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { ROOT } from "../helpers/paths";
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? sources(p) : e.name.endsWith(".ts") ? [p] : [];
-  });
-}
+import { parsed, tsFiles as sources } from "../helpers/sourceFiles";
 
 /** `file:line: call` for every argument list that spreads an array. */
 function spreadCalls(file: string): string[] {
-  const sf = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+  const sf = parsed(file);
   const found: string[] = [];
   const visit = (n: ts.Node): void => {
     if (ts.isSpreadElement(n) && (ts.isCallExpression(n.parent) || ts.isNewExpression(n.parent))) {
@@ -31,7 +24,7 @@ function spreadCalls(file: string): string[] {
 
 /** Functions and methods of one file, and the calls each makes to the others (`f()`, `this.m()`). */
 function callGraph(file: string): Map<string, Set<string>> {
-  const sf = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+  const sf = parsed(file);
   const graph = new Map<string, Set<string>>();
   const nameOf = (n: ts.Node): string | null => {
     if (ts.isFunctionDeclaration(n) && n.name) return n.name.text;

@@ -1,5 +1,5 @@
-import { readChartSpec, type TableChartSpec } from "../../src/core/blocks/chartSpec";
-import { tableSeries } from "../../src/core/blocks/tableSeries";
+import { readChartSpec, type TableChartSpec } from "../../src/core/charts/chartSpec";
+import { tableSeries } from "../../src/core/charts/tableSeries";
 import { parseNote } from "../../src/core/parse/parseNote";
 import { chartConfig } from "../../src/plugin/blocks/chartRenderer";
 

@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
-import { readBlockYaml } from "../../src/core/blocks/blockYaml";
-import { readChartSpec, type TableChartSpec } from "../../src/core/blocks/chartSpec";
-import { runClassify } from "../../src/core/blocks/runClassify";
-import { selectTable } from "../../src/core/blocks/selectTable";
-import { tableSeries } from "../../src/core/blocks/tableSeries";
+import { readBlockYaml } from "../../src/core/parse/blockYaml";
+import { readChartSpec, type TableChartSpec } from "../../src/core/charts/chartSpec";
+import { runClassify } from "../../src/core/classify/runClassify";
+import { selectTable } from "../../src/core/model/selectTable";
+import { tableSeries } from "../../src/core/charts/tableSeries";
 import { parseNote } from "../../src/core/parse/parseNote";
 import { defaultTaxonomy } from "../../src/core/taxonomy/taxonomy";
 import { Editor, MarkdownView, Modal, Notice, Setting } from "../fakes/obsidian";

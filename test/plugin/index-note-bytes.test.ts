@@ -7,7 +7,7 @@ import { chmodSync, lstatSync, readdirSync, readFileSync, readlinkSync, rmSync, 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { runCli } from "../../src/cli/main";
-import { BEGIN, END } from "../../src/core/indexNote/region";
+import { BEGIN, END } from "../../src/core/parse/generatedRegion";
 import { EXAMPLE_VAULT, FIXTURES } from "../helpers/paths";
 import { loadPlugin, startUp, tempCopy, type Loaded } from "../harness/testApp";
 import { Notice } from "../fakes/obsidian";

@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "../../src/cli/main";
-import { BEGIN, END } from "../../src/core/indexNote/region";
+import { BEGIN, END } from "../../src/core/parse/generatedRegion";
 import { regionBody } from "../helpers/region";
 import { seeded } from "../../bench/syntheticVault";
 import { EXAMPLE_VAULT } from "../helpers/paths";

@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
-import { readBlockYaml } from "../../src/core/blocks/blockYaml";
-import { readChartSpec, type TableChartSpec } from "../../src/core/blocks/chartSpec";
-import { selectTable } from "../../src/core/blocks/selectTable";
-import { tableSeries } from "../../src/core/blocks/tableSeries";
+import { readBlockYaml } from "../../src/core/parse/blockYaml";
+import { readChartSpec, type TableChartSpec } from "../../src/core/charts/chartSpec";
+import { selectTable } from "../../src/core/model/selectTable";
+import { tableSeries } from "../../src/core/charts/tableSeries";
 import { parseNote } from "../../src/core/parse/parseNote";
 import { Editor, MarkdownView, MemoryStore } from "../fakes/obsidian";
 import { loadPlugin } from "../harness/testApp";

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
-import { BEGIN, END, findRegion } from "../../src/core/indexNote/region";
+import { findRegion } from "../../src/core/indexNote/region";
+import { BEGIN, END } from "../../src/core/parse/generatedRegion";
 import { seeded } from "../../bench/syntheticVault";
 import { MemoryStore } from "../fakes/obsidian";
 import { EXAMPLE_VAULT, vaultFiles } from "../helpers/paths";

@@ -1,19 +1,21 @@
 /** `blocks <note|folder>`: every rotation-chart and rotation-classify block with file:line and its result in words, or the message the block would show. */
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import type { ChartData } from "../../core/blocks/chartData";
-import { evaluateChart, evaluateClassify, type BlockContext } from "../../core/blocks/evaluateBlock";
-import { findBlocks, type FoundBlock } from "../../core/blocks/findBlocks";
+import { evaluateChart } from "../../core/charts/evaluateChart";
+import { evaluateClassify } from "../../core/classify/evaluateClassify";
+import type { BlockContext } from "../../core/context/blockContext";
+import { findBlocks, type FoundBlock } from "../../core/parse/findBlocks";
+import type { ChartData } from "../../core/charts/chartData";
 import type { NoteModel } from "../../core/model/types";
-import { sourceFilter } from "../../core/settings/sourceScope";
+import { inAnyFolder, sourceFilter } from "../../core/settings/sourceScope";
 import { taxonomyFromSettings } from "../../core/settings/taxonomyFromSettings";
-import { parseSafely } from "../../core/vault/readSafely";
-import type { VaultIndex } from "../../core/vault/VaultIndex";
+import { parseSafely } from "../../core/episodeIndex/readSafely";
+import type { EpisodeIndex } from "../../core/episodeIndex/EpisodeIndex";
 import { checkFlags, type ParsedArgs } from "../args";
 import { chartInWords, count, verdictInWords } from "../blockReport";
 import { EXIT, UsageError, type CliIO } from "../io";
 import { linkResolver } from "../linkResolver";
-import { loadVaultIndex } from "../loadVaultIndex";
+import { loadEpisodeIndex } from "../loadEpisodeIndex";
 import { cliSettings, SETTINGS_FLAGS } from "../vaultSettings";
 import { pngFolder, writePngs, type DrawnChart } from "../png/writePngs";
 
@@ -41,10 +43,11 @@ export async function blocksCommand(args: ParsedArgs, io: CliIO): Promise<number
   const isDir = statSync(target).isDirectory();
   const root = vaultRoot(isDir ? target : path.dirname(target));
   const settings = cliSettings(root, args, io);
-  const loaded = loadVaultIndex(root, io, sourceFilter(settings), taxonomyFromSettings(settings));
+  const loaded = loadEpisodeIndex(root, io, sourceFilter(settings), taxonomyFromSettings(settings));
   for (const p of loaded.readProblems) io.err(`rotation-lens: ${path.join(root, p.path)}: ${p.message}`);
   const within = relative(root, target);
-  const notes = loaded.notes.filter((n) => (isDir ? within === "" || n.path.startsWith(`${within}/`) : n.path === within));
+  const inTarget = isDir ? inAnyFolder([within]) : (p: string): boolean => p === within;
+  const notes = loaded.notes.filter((n) => inTarget(n.path));
   const ran = await runAll(notes, new CliVault(loaded.notes, loaded.index, settings.asOf), root);
   const results = ran.map((r) => r.result);
   const failed = results.filter((r) => !r.ok).length;
@@ -96,7 +99,7 @@ class CliVault {
   private readonly models = new Map<string, NoteModel | null>();
   private readonly resolve: (link: string, from: string) => string | null;
 
-  constructor(notes: { path: string; text: string }[], private readonly index: VaultIndex, private readonly asOf: string) {
+  constructor(notes: { path: string; text: string }[], private readonly index: EpisodeIndex, private readonly asOf: string) {
     this.texts = new Map(notes.map((n) => [n.path, n.text]));
     this.resolve = linkResolver(notes.map((n) => n.path));
   }

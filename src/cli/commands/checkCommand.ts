@@ -1,7 +1,7 @@
 /** `check <vault-dir> [--strict]`: every problem of every note, as file:line: message, so a research vault can be linted. */
 import path from "node:path";
-import { VaultIndex } from "../../core/vault/VaultIndex";
-import { parseSafely, updateSafely } from "../../core/vault/readSafely";
+import { EpisodeIndex } from "../../core/episodeIndex/EpisodeIndex";
+import { parseSafely, updateSafely } from "../../core/episodeIndex/readSafely";
 import type { NoteModel, Problem } from "../../core/model/types";
 import { checkFlags, type ParsedArgs } from "../args";
 import { EXIT, UsageError, type CliIO } from "../io";
@@ -27,7 +27,7 @@ export function checkCommand(args: ParsedArgs, io: CliIO): number {
   let count = readProblems.length;
   for (const p of readProblems) io.out(`${path.join(dir, p.path)}: ${p.message}`);
   // Episodes are read too (each note in its own try), so a note that stops the index is named here as well.
-  const index = new VaultIndex({ taxonomy: taxonomyFromSettings(settings) });
+  const index = new EpisodeIndex({ taxonomy: taxonomyFromSettings(settings) });
   const models: { model: NoteModel; text: string }[] = [];
   for (const n of notes) {
     const problems = problemsOf(index, n.path, n.text, models);
@@ -43,7 +43,7 @@ export function checkCommand(args: ParsedArgs, io: CliIO): number {
 }
 
 /** The parser's problems of one note, or the one problem saying why it could not be read; a model read is kept in `models`. */
-function problemsOf(index: VaultIndex, notePath: string, text: string, models: { model: NoteModel; text: string }[]): Problem[] {
+function problemsOf(index: EpisodeIndex, notePath: string, text: string, models: { model: NoteModel; text: string }[]): Problem[] {
   const parsed = parseSafely(notePath, text);
   if ("failure" in parsed) return [{ line: 1, message: parsed.failure.message }];
   models.push({ model: parsed.model, text });

@@ -7,7 +7,7 @@ import { sourceFilter } from "../../core/settings/sourceScope";
 import { taxonomyFromSettings } from "../../core/settings/taxonomyFromSettings";
 import { checkFlags, type ParsedArgs } from "../args";
 import { EXIT, UsageError, type CliIO } from "../io";
-import { loadVaultIndex } from "../loadVaultIndex";
+import { loadEpisodeIndex } from "../loadEpisodeIndex";
 import { requireVaultFolder } from "../vaultFolder";
 import { episodesTable } from "../episodesTable";
 import { writeIndexNote } from "../writeIndexNote";
@@ -24,7 +24,7 @@ export function indexCommand(args: ParsedArgs, io: CliIO): number {
   const settings = cliSettings(dir, args, io);
   const asOf = settings.asOf;
   const indexPath = settings.indexNotePath;
-  const { index, readProblems, failedNotes } = loadVaultIndex(dir, io, sourceFilter(settings), taxonomyFromSettings(settings), args.flags.has("cache") ? readPluginCache(dir, io, settings.taxonomyYaml) : null);
+  const { index, readProblems, failedNotes } = loadEpisodeIndex(dir, io, sourceFilter(settings), taxonomyFromSettings(settings), args.flags.has("cache") ? readPluginCache(dir, io, settings.taxonomyYaml) : null);
   for (const p of readProblems) io.err(`${path.join(dir, p.path)}: ${p.message}`);
   const explain = args.flags.get("explain");
   if (explain !== undefined) {

@@ -1,7 +1,7 @@
 /** `parse <note.md|folder>... [--json]`: the note model of each note, as JSON lines or an outline. */
 import { existsSync, statSync } from "node:fs";
 import { parseNote } from "../../core/parse/parseNote";
-import { failureMessage } from "../../core/vault/readSafely";
+import { failureMessage } from "../../core/episodeIndex/readSafely";
 import { checkFlags, type ParsedArgs } from "../args";
 import { EXIT, UsageError, type CliIO } from "../io";
 import { noteToJson, noteToOutline } from "../noteJson";

@@ -1,6 +1,6 @@
 /** The page the CLI draws chart PNGs in (bundled to dist/chart-page.js): the plugin's own chart view over data the CLI evaluated in Node. */
 import type { Chart } from "chart.js";
-import type { ChartData } from "../../core/blocks/chartData";
+import type { ChartData } from "../../core/charts/chartData";
 import { drawChartView } from "../../plugin/blocks/chartView";
 import { readThemeColors } from "../../plugin/blocks/themeColors";
 import { installDomHelpers } from "./obsidianDom";

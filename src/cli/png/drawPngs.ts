@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import type { ChartData } from "../../core/blocks/chartData";
+import type { ChartData } from "../../core/charts/chartData";
 import type { ChartPage } from "./chartPage";
 import { chartPageHtml } from "./pageHtml";
 import { markPng } from "./pngFiles";

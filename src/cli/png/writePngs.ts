@@ -1,7 +1,7 @@
 /** `blocks --png <dir>`: which charts get a file, a user's files left alone, the drawing, and what happened, on stderr. */
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import type { ChartData } from "../../core/blocks/chartData";
+import type { ChartData } from "../../core/charts/chartData";
 import { count } from "../blockReport";
 import { UsageError, type CliIO } from "../io";
 import { drawPngs, type PngJob } from "./drawPngs";

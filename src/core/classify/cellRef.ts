@@ -4,9 +4,9 @@
  * Example: `[[Sector Rotation#January 14, 2026 update]] S&P 500 > Value` → "-0.53%".
  */
 import type { Figure, NoteModel } from "../model/types";
-import { parseNoteRef } from "../blocks/noteRef";
-import { selectTable } from "../blocks/selectTable";
-import { normalizeLabel } from "../episodes/headerRoles";
+import { sameLabel } from "../model/labels";
+import { parseNoteRef } from "../model/noteRef";
+import { selectTable } from "../model/selectTable";
 
 export interface CellValue {
   value: string;
@@ -29,9 +29,9 @@ export async function resolveCellRef(text: string, lookup: (linktext: string) =>
   const pick = selectTable(note, ref, 1);
   if (!pick.ok) return { error: pick.error };
   const t = pick.table;
-  const col = t.header.cells.findIndex((c) => normalizeLabel(c.text) === normalizeLabel(m[3]));
+  const col = t.header.cells.findIndex((c) => sameLabel(c.text, m[3]));
   if (col === -1) return { error: `No column "${m[3]}" in the table at line ${t.line} of "${note.title}".` };
-  const row = t.rows.find((r) => normalizeLabel(r.cells[0]?.text ?? "") === normalizeLabel(m[2]));
+  const row = t.rows.find((r) => sameLabel(r.cells[0]?.text ?? "", m[2]));
   if (!row) return { error: `No row "${m[2]}" in the table at line ${t.line} of "${note.title}"; rows: ${t.rows.map((r) => r.cells[0].text).join(", ")}.` };
   const cell = row.cells[col];
   return { value: cell.text, figure: cell.figure, source: { path: note.path, line: row.line, heading: t.heading?.text ?? null } };

@@ -1,6 +1,6 @@
 /** Any decision table in the vault as a classifier: the row whose cells match the inputs gives the verdict. */
 import type { Row, Table } from "../model/types";
-import { normalizeLabel } from "../episodes/headerRoles";
+import { normalizeLabel } from "../model/labels";
 import type { Verdict, VerdictInput } from "./verdict";
 
 export function rules(table: Table, inputs: Record<string, string>, where: { path: string; heading?: string | null }): Verdict {

@@ -7,12 +7,12 @@ import { textOrder } from "./textOrder";
 import { toEpisode } from "./toEpisode";
 import type { Candidate, Episode } from "./types";
 
-/** The episodes of one rotation key: what the vault index recomputes when a note under that key changes. */
+/** The episodes of one rotation key: what the episode index recomputes when a note under that key changes. */
 export function episodesOfKey(candidates: Candidate[], asOf: string, taxonomy: Taxonomy = defaultTaxonomy): Episode[] {
   return groupByPeriod(candidates).map((g) => toEpisode(g, asOf, taxonomy));
 }
 
-/** All at once, for a one-shot read of a vault; the vault index gives the same answer note by note. */
+/** All at once, for a one-shot read of a vault; the episode index gives the same answer note by note. */
 export function assembleEpisodes(candidates: Candidate[], asOf: string, taxonomy: Taxonomy = defaultTaxonomy): Episode[] {
   const buckets = new Map<string, Candidate[]>();
   for (const c of candidates) {
@@ -24,7 +24,7 @@ export function assembleEpisodes(candidates: Candidate[], asOf: string, taxonomy
 
 /**
  * Newest first (by start, then by first source), each carrying its id. Fastest when the input is
- * already nearly in order, as the vault index passes it.
+ * already nearly in order, as the episode index passes it.
  */
 export function orderEpisodes(episodes: Episode[]): Episode[] {
   // Ids are set on the episodes themselves (not copies): re-ordering after one edit then costs a sort, not a copy of every episode.

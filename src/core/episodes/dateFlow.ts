@@ -3,7 +3,7 @@ import { foldSpaces } from "../text/foldSpaces";
 import type { Heading, NoteModel } from "../model/types";
 import { periodToRange } from "../dates/periodToRange";
 import { inFlowScope } from "./flowScope";
-import { normalizeLabel } from "./headerRoles";
+import { normalizeLabel } from "../model/labels";
 import type { Candidate, SourceRef } from "./types";
 
 type Try = [text: string | undefined, line: number];

@@ -2,7 +2,7 @@
 import type { NoteModel, Table } from "../model/types";
 import { periodToRange } from "../dates/periodToRange";
 import { linkTargets, setStatedDivergence } from "./candidate";
-import { normalizeLabel } from "./headerRoles";
+import { normalizeLabel } from "../model/labels";
 import { rotationKey } from "./rotationKey";
 import { splitSide } from "./sides";
 import { splitRotation } from "../taxonomy/classifyRotation";

@@ -14,7 +14,8 @@ import { fromPieces, mayBePieces } from "./fromPieces";
 import { fromProse } from "./fromProse";
 import { mayHoldProse } from "./prose/proseLines";
 import { ignoredLines, noteIgnored } from "./optOut";
-import { generatedSpans, withoutGenerated, withoutLines } from "./withoutGenerated";
+import { generatedSpans } from "../parse/generatedRegion";
+import { withoutGenerated, withoutLines } from "./withoutGenerated";
 import { defaultTaxonomy, type Taxonomy } from "../taxonomy/taxonomy";
 
 /** Takes the note's text too: properties point at their own lines, found in the text. Never throws. */

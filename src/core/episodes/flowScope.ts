@@ -1,4 +1,5 @@
 /** Which part of a note a flow belongs to: the section under a heading that names a rotation, or the whole note. */
+import { sectionEnd } from "../model/sections";
 import type { Heading, NoteModel } from "../model/types";
 
 /** The nearest heading above `line` (or an ancestor of it) whose text names a rotation with an arrow. */
@@ -11,12 +12,6 @@ export function rotationHeadingAbove(note: NoteModel, line: number): Heading | n
     if (/→|->|⇒/.test(h.text)) return h;
   }
   return null;
-}
-
-/** Last line of a heading's section: the line before the next heading of the same or a higher level. */
-export function sectionEnd(note: NoteModel, heading: Heading): number {
-  for (const h of note.headings) if (h.line > heading.line && h.level <= heading.level) return h.line - 1;
-  return note.lineCount;
 }
 
 /**

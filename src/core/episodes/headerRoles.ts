@@ -1,4 +1,5 @@
 /** Which column of a table plays which episode role, by header text and its synonyms. */
+import { normalizeLabel } from "../model/labels";
 import type { Table } from "../model/types";
 
 export type Role = "period" | "rotation" | "trigger" | "sell" | "buy" | "duration" | "winner";
@@ -16,10 +17,6 @@ const SYNONYMS: Record<Role, string[]> = {
 /** Synonym → role, for one lookup per header. */
 const ROLE_OF = new Map<string, Role>((Object.keys(SYNONYMS) as Role[]).flatMap((role) => SYNONYMS[role].map((w): [string, Role] => [w, role])));
 const LONGEST = [...ROLE_OF.keys()].reduce((m, w) => Math.max(m, w.length), 0);
-
-export function normalizeLabel(text: string): string {
-  return text.replace(/[*_`:]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
-}
 
 export function roleOf(header: string): Role | null {
   // Headers far longer than any synonym ("Upside to 12-month target") are settled without normalising.

@@ -7,7 +7,7 @@ import type { Candidate, Conflict, Episode } from "./types";
 
 /**
  * Keeps, between calls, which episodes tell the same rotation (an edge per pair), so a change to a few
- * notes costs a few comparisons instead of a pass over every pair: the vault index holds one.
+ * notes costs a few comparisons instead of a pass over every pair: the episode index holds one.
  */
 export class AcrossMerger {
   private readonly adj = new Map<Episode, Set<Episode>>();

@@ -1,23 +1,6 @@
 /** Hides Rotation Lens's own generated region (the index note's tables) from extraction, so its output never feeds back in as a source. */
 import type { NoteModel } from "../model/types";
-import { BEGIN, END } from "../indexNote/region";
-
-/** Line spans (1-based, inclusive) between a begin marker and the next end marker; an unclosed region runs to the end. */
-export function generatedSpans(text: string): [number, number][] {
-  if (!text.includes(BEGIN)) return [];
-  const spans: [number, number][] = [];
-  let open: number | null = null;
-  text.split(/\r\n|\r|\n/).forEach((raw, i) => {
-    const line = raw.trim();
-    if (line === BEGIN && open === null) open = i + 1;
-    else if (line === END && open !== null) {
-      spans.push([open, i + 1]);
-      open = null;
-    }
-  });
-  if (open !== null) spans.push([open, Number.MAX_SAFE_INTEGER]);
-  return spans;
-}
+import { generatedSpans } from "../parse/generatedRegion";
 
 export function withoutGenerated(note: NoteModel, text: string, spans: [number, number][] = generatedSpans(text)): NoteModel {
   if (spans.length === 0) return note;

@@ -3,8 +3,7 @@ import type { TextEdit } from "./textEdits";
 import { trimEndChars } from "../text/trimChars";
 import { liveLines } from "./liveLines";
 
-export const BEGIN = "%% rotation-lens:begin %%";
-export const END = "%% rotation-lens:end %%";
+import { BEGIN, END } from "../parse/generatedRegion";
 
 export type RegionFind =
   | { kind: "none" }

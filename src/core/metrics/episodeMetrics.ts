@@ -37,7 +37,7 @@ export interface EpisodeMetrics {
   ongoing: OngoingEpisode[];
 }
 
-/** `episodes` as the vault index returns them (newest first, ongoing ones aged to the as-of date). */
+/** `episodes` as the episode index returns them (newest first, ongoing ones aged to the as-of date). */
 export function episodeMetrics(episodes: Episode[], taxonomy: Taxonomy = defaultTaxonomy): EpisodeMetrics {
   return {
     total: episodes.length,

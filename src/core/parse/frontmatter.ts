@@ -7,6 +7,7 @@
 import { parseDocument } from "yaml";
 import type { Problem } from "../model/types";
 import { cutCycles } from "./acyclic";
+import { thrownText, yamlErrorLine, yamlErrorText } from "./yamlError";
 
 export interface Frontmatter {
   properties: Record<string, unknown>;
@@ -58,9 +59,9 @@ function readYaml(text: string, errors: Problem[]): object {
   const doc = parseDocument(text, { schema: "core", uniqueKeys: false });
   if (doc.errors.length > 0) {
     for (const e of doc.errors.slice(0, 3)) {
-      const yamlLine = e.linePos?.[0]?.line ?? 1;
+      const yamlLine = yamlErrorLine(e) ?? 1;
       // gray-matter hands over the text from the newline that ends the opening fence, so YAML line N is note line N.
-      errors.push({ line: yamlLine, message: `invalid YAML in front matter: ${e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}` });
+      errors.push({ line: yamlLine, message: `invalid YAML in front matter: ${yamlErrorText(e)}` });
     }
     return {};
   }
@@ -71,7 +72,7 @@ function readYaml(text: string, errors: Problem[]): object {
     return value ?? {};
   } catch (e) {
     // An alias without its anchor (`*x`) or an alias bomb passes the parser and fails here.
-    errors.push({ line: 2, message: `invalid YAML in front matter: ${e instanceof Error ? e.message : String(e)}` });
+    errors.push({ line: 2, message: `invalid YAML in front matter: ${thrownText(e)}` });
     return {};
   }
 }

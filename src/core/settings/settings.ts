@@ -1,5 +1,6 @@
 /** The plugin's settings: their shape, defaults, and the repair of whatever data.json holds. */
 import { parse as parseYaml } from "yaml";
+import { isIsoDay } from "../dates/isoDay";
 import { checkFolderPath } from "./folderPath";
 import { checkIndexPath } from "./indexPath";
 
@@ -42,7 +43,6 @@ export interface SettingsResult {
   unknown: Record<string, unknown>;
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Turn whatever was stored into valid settings: missing keys take defaults, wrong ones are reported. */
 export function normalizeSettings(raw: unknown): SettingsResult {
@@ -84,12 +84,6 @@ export function normalizeSettings(raw: unknown): SettingsResult {
 
 function isStringList(v: unknown): boolean {
   return Array.isArray(v) && v.every((x) => typeof x === "string");
-}
-
-export function isIsoDay(text: string): boolean {
-  if (!ISO_DAY.test(text)) return false;
-  const d = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 }
 
 /** Parse the taxonomy additions: `term: group` or `term: [group, group]`. */

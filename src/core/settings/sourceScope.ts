@@ -7,14 +7,19 @@ type ScopeSettings = Pick<RotationLensSettings, "includeFolders" | "excludeFolde
 
 /** `normalize` is how the host normalises the index note's path (the plugin passes Obsidian's own function). */
 export function sourceFilter(settings: ScopeSettings, normalize: (path: string) => string = normalizeVaultPath): (path: string) => boolean {
-  const include = settings.includeFolders.map(folderPrefix);
-  const exclude = settings.excludeFolders.map(folderPrefix);
+  const included = inAnyFolder(settings.includeFolders);
+  const excluded = inAnyFolder(settings.excludeFolders);
   const indexNote = normalize(settings.indexNotePath.trim());
   return (path) => {
-    if (!path.toLowerCase().endsWith(".md") || path === indexNote) return false;
-    if (exclude.some((p) => path.startsWith(p))) return false;
-    return include.length === 0 || include.some((p) => path.startsWith(p));
+    if (!path.toLowerCase().endsWith(".md") || path === indexNote || excluded(path)) return false;
+    return settings.includeFolders.length === 0 || included(path);
   };
+}
+
+/** Whether a path lies in one of the folders, at any depth: "Notes" holds "Notes/a.md", not "Notes old/a.md"; "" (the vault) holds every path. */
+export function inAnyFolder(folders: string[]): (path: string) => boolean {
+  const prefixes = folders.map(folderPrefix);
+  return (path) => prefixes.some((p) => path.startsWith(p));
 }
 
 function folderPrefix(folder: string): string {

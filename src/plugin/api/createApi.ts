@@ -1,13 +1,13 @@
 /** Builds the public API over the Lens: checks a caller's arguments, hands out copies, keeps a caller's errors its own. */
 import { TFile } from "obsidian";
 import { stringify } from "yaml";
-import { evaluateClassify } from "../../core/blocks/evaluateBlock";
+import { evaluateClassify } from "../../core/classify/evaluateClassify";
 import { filterEpisodes } from "../../core/episodes/filterEpisodes";
 import type { Episode } from "../../core/episodes/types";
 import { episodeMetrics } from "../../core/metrics/episodeMetrics";
-import { isIsoDay } from "../../core/settings/settings";
+import { isIsoDay } from "../../core/dates/isoDay";
 import { classifyRotation } from "../../core/taxonomy/classifyRotation";
-import { blockContext } from "../blockContext";
+import { vaultContext } from "../vaultContext";
 import type { Lens } from "../lens";
 import { API_VERSION, type EpisodeQuery, type RotationLensApi } from "./publicApi";
 
@@ -30,7 +30,7 @@ export function createApi(lens: Lens): RotationLensApi {
     },
     classify: async (block: string | Record<string, unknown>, fromNote = "") => {
       const source = typeof block === "string" ? block : stringify(block);
-      return copy(await evaluateClassify(source, blockContext(lens, fromNote)));
+      return copy(await evaluateClassify(source, vaultContext(lens, fromNote)));
     },
     rotationType: (input: Parameters<RotationLensApi["rotationType"]>[0]) => classifyRotation(input, lens.taxonomy),
     onChange: (listener: Parameters<RotationLensApi["onChange"]>[0]) =>

@@ -1,9 +1,9 @@
 /** The "Rotation timeline" Bases view: a base's entries drawn by the rotation-chart timeline's own chart code. */
 import { BasesView, Keymap, type BasesEntry, type BasesPropertyId, type QueryController } from "obsidian";
 import type { Chart } from "chart.js";
-import type { ChartData } from "../../core/blocks/chartData";
+import type { ChartData } from "../../core/charts/chartData";
 import type { Episode } from "../../core/episodes/types";
-import { timelineFromEntries } from "../../core/blocks/timelineEntries";
+import { timelineFromEntries } from "../../core/charts/timelineEntries";
 import { renderChartLegend, renderChartTitle } from "../blocks/chartLegend";
 import { renderChart } from "../blocks/chartRenderer";
 import { readThemeColors } from "../blocks/themeColors";

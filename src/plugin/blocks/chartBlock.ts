@@ -1,7 +1,7 @@
 /** The `rotation-chart` block: a live chart.js chart of a table or of the vault's episodes. */
 import type { Chart } from "chart.js";
-import type { ChartData } from "../../core/blocks/chartData";
-import { evaluateChart } from "../../core/blocks/evaluateBlock";
+import type { ChartData } from "../../core/charts/chartData";
+import { evaluateChart } from "../../core/charts/evaluateChart";
 import { LiveBlock } from "./liveBlock";
 import { renderMessage } from "./message";
 import { drawChartView } from "./chartView";

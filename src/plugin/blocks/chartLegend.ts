@@ -1,5 +1,5 @@
 /** A chart's title and legend as plain elements around its canvas: text the theme styles, one swatch per series. */
-import type { ChartData } from "../../core/blocks/chartData";
+import type { ChartData } from "../../core/charts/chartData";
 import type { ThemeColors } from "./themeColors";
 
 export function renderChartTitle(parent: HTMLElement, data: ChartData): void {

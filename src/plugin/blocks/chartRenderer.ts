@@ -13,8 +13,8 @@ import {
   type ChartConfiguration,
   type ChartDataset,
 } from "chart.js";
-import type { ChartData, ChartSeries } from "../../core/blocks/chartData";
-import { formatValue, pointText } from "../../core/blocks/formatValue";
+import type { ChartData, ChartSeries } from "../../core/charts/chartData";
+import { formatValue, pointText } from "../../core/charts/formatValue";
 import { ChartTooltip } from "./chartTooltip";
 import type { ThemeColors } from "./themeColors";
 

@@ -1,5 +1,5 @@
 /** The `rotation-classify` block: a live verdict card from a built-in classifier or a decision table in the vault. */
-import { evaluateClassify } from "../../core/blocks/evaluateBlock";
+import { evaluateClassify } from "../../core/classify/evaluateClassify";
 import { LiveBlock } from "./liveBlock";
 import { renderMessage } from "./message";
 import { renderVerdictCard } from "./verdictCard";

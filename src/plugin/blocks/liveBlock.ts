@@ -1,10 +1,10 @@
 /** A code block that redraws itself when a note it read changes, and releases everything when it leaves the view. */
 import { MarkdownRenderChild } from "obsidian";
-import type { BlockContext } from "../../core/blocks/evaluateBlock";
+import type { BlockContext } from "../../core/context/blockContext";
 import type { Lens } from "../lens";
 import type { IndexChange } from "../liveIndex";
 import { renderMessage } from "./message";
-import { blockContext } from "../blockContext";
+import { vaultContext } from "../vaultContext";
 
 export abstract class LiveBlock extends MarkdownRenderChild {
   /** Paths of the notes the last render read; a change to any of them redraws the block. */
@@ -52,7 +52,7 @@ export abstract class LiveBlock extends MarkdownRenderChild {
 
   /** What core's evaluator reads through; each note and the episodes it reads are remembered as dependencies. */
   protected context(): BlockContext {
-    return blockContext(this.lens, this.sourcePath, {
+    return vaultContext(this.lens, this.sourcePath, {
       note: (path) => this.reads.add(path),
       episodes: () => (this.readsEpisodes = true),
     });

@@ -4,8 +4,8 @@ import { durationScenarios } from "../../../src/core/classify/durationScenarios"
 import { rules } from "../../../src/core/classify/rules";
 import { resolveCellRef } from "../../../src/core/classify/cellRef";
 import { parseNote } from "../../../src/core/parse/parseNote";
-import { selectTable } from "../../../src/core/blocks/selectTable";
-import { parseNoteRef } from "../../../src/core/blocks/noteRef";
+import { selectTable } from "../../../src/core/model/selectTable";
+import { parseNoteRef } from "../../../src/core/model/noteRef";
 import { EXAMPLE_VAULT, SEED_VAULT, hasSeed, readNote } from "../../helpers/paths";
 
 describe("breadth", () => {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { assembleEpisodes } from "../../../src/core/episodes/assembleEpisodes";
 import { extractEpisodes } from "../../../src/core/episodes/extractEpisodes";
 import { parseNote } from "../../../src/core/parse/parseNote";
-import { VaultIndex } from "../../../src/core/vault/VaultIndex";
+import { EpisodeIndex } from "../../../src/core/episodeIndex/EpisodeIndex";
 
 /** Notes built from the blocks episodes are read from, with odd and damaged cells, properties and lines among them. */
 const CELLS = ["2022", "**2026**", "2018 Q4", "2000-02", "sometime", "Oct 29, 2025", "Growth → Value", "Risk-off", "A -> B", "Tech, bonds", "Energy (XLE +18%)",
@@ -46,7 +46,7 @@ describe("episode extraction on any note", () => {
         }
         for (const p of problems) expect(p.message).not.toMatch(/could not read episodes/);
         for (const e of assembleEpisodes(candidates, "2026-03-01")) expect(e.durationMonths === null || e.durationMonths >= 0).toBe(true);
-        new VaultIndex().update(model, text);
+        new EpisodeIndex().update(model, text);
       }),
       { seed: 3, numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
     );

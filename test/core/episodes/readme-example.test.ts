@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseNote } from "../../../src/core/parse/parseNote";
-import { VaultIndex } from "../../../src/core/vault/VaultIndex";
+import { EpisodeIndex } from "../../../src/core/episodeIndex/EpisodeIndex";
 import { ROOT } from "../../helpers/paths";
 
 /** The README's "A note it reads" example says what Rotation Lens reads from it; this holds it to that. */
@@ -11,7 +11,7 @@ describe("the README's example note", () => {
   const note = /```markdown\n([\s\S]*?)```/.exec(section)?.[1] ?? "";
 
   it("gives the two episodes the README describes", () => {
-    const index = new VaultIndex();
+    const index = new EpisodeIndex();
     index.update(parseNote("Research.md", note), note);
     const [e2022, e2018] = index.episodes("2026-03-01");
     expect(e2022).toMatchObject({ period: "2022", type: "growth-to-value", durationMonths: 12, divergencePp: 85, divergenceSource: "stated" });

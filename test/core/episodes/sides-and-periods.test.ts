@@ -1,9 +1,9 @@
 /** What a new user's own notes showed: trips are no episodes, "X → Y" cells give both sides, dates stay out of sides, and every dated episode names its period. */
 import { parseNote } from "../../../src/core/parse/parseNote";
-import { VaultIndex } from "../../../src/core/vault/VaultIndex";
+import { EpisodeIndex } from "../../../src/core/episodeIndex/EpisodeIndex";
 
-function episodesOf(notes: Record<string, string>): ReturnType<VaultIndex["episodes"]> {
-  const index = new VaultIndex();
+function episodesOf(notes: Record<string, string>): ReturnType<EpisodeIndex["episodes"]> {
+  const index = new EpisodeIndex();
   for (const [path, text] of Object.entries(notes)) index.update(parseNote(path, text), text);
   return index.episodes("2026-06-30");
 }

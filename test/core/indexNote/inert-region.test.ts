@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { runCli } from "../../../src/cli/main";
 import { inertCell, noteLink } from "../../../src/core/indexNote/markdownEscape";
-import { BEGIN, END, findRegion } from "../../../src/core/indexNote/region";
+import { findRegion } from "../../../src/core/indexNote/region";
+import { BEGIN, END } from "../../../src/core/parse/generatedRegion";
 import { parseNote } from "../../../src/core/parse/parseNote";
 
 describe("inert cells and links", () => {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { BEGIN, END, findRegion } from "../../../src/core/indexNote/region";
+import { findRegion } from "../../../src/core/indexNote/region";
+import { BEGIN, END } from "../../../src/core/parse/generatedRegion";
 import { regionBody, replaceRegion } from "../../helpers/region";
 
 const userText = fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("\n", "\r\n", "%%", "%% rotation-lens %%", "rotation-lens:begin", "| a |", "---\n", "# H\n")), { maxLength: 20 }).map((a) => a.join(""));

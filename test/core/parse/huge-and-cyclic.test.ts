@@ -1,7 +1,7 @@
 /** Notes that once stopped a scan: a heading with 200,000 links, a property list that holds itself. */
 import { cutCycles } from "../../../src/core/parse/acyclic";
 import { parseNote } from "../../../src/core/parse/parseNote";
-import { VaultIndex } from "../../../src/core/vault/VaultIndex";
+import { EpisodeIndex } from "../../../src/core/episodeIndex/EpisodeIndex";
 
 const LINKS = 200_000;
 
@@ -12,7 +12,7 @@ describe("a note far larger than research notes get", () => {
     expect(note.headings).toHaveLength(1);
     expect(note.links).toHaveLength(LINKS);
     expect(note.links[LINKS - 1]).toMatchObject({ target: "Fund flows", line: 1 });
-    const index = new VaultIndex();
+    const index = new EpisodeIndex();
     index.update(note, text);
     expect(index.episodes("2026-03-01").map((e) => e.period)).toEqual(["2022"]);
   });

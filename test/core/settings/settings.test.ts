@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { DEFAULT_SETTINGS, effectiveAsOf, isIsoDay, normalizeSettings, parseTaxonomyYaml } from "../../../src/core/settings/settings";
+import { isIsoDay } from "../../../src/core/dates/isoDay";
+import { DEFAULT_SETTINGS, effectiveAsOf, normalizeSettings, parseTaxonomyYaml } from "../../../src/core/settings/settings";
 
 describe("settings from data.json", () => {
   it("gives defaults when nothing was saved yet", () => {
