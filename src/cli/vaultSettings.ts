@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { checkIndexPath } from "../core/settings/indexPath";
+import { folderList } from "../core/settings/sourceScope";
 import { isIsoDay } from "../core/dates/isoDay";
 import { effectiveAsOf, normalizeSettings, validateTaxonomyYaml, type RotationLensSettings } from "../core/settings/settings";
 import type { ParsedArgs } from "./args";
@@ -88,5 +89,5 @@ function readTaxonomy(file: string): string {
 }
 
 function folders(args: ParsedArgs, name: string): string[] {
-  return (args.lists.get(name) ?? []).filter((f) => f.trim() !== "");
+  return folderList(args.lists.get(name) ?? []);
 }

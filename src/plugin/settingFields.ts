@@ -1,5 +1,5 @@
 /** Every setting once: its name, description, control, how it reads the settings and checks what was typed (both settings tabs use these). */
-import { trimChars } from "../core/text/trimChars";
+import { folderList } from "../core/settings/sourceScope";
 import { TFile, TFolder, type App } from "obsidian";
 import { checkFolderPath } from "../core/settings/folderPath";
 import { checkIndexPath } from "../core/settings/indexPath";
@@ -90,8 +90,5 @@ export const SETTING_FIELDS: SettingField[] = [
 ];
 
 function splitLines(v: string): string[] {
-  return v
-    .split(/\r?\n/)
-    .map((l) => trimChars(l.trim(), "/"))
-    .filter((l) => l !== "");
+  return folderList(v.split(/\r?\n/));
 }

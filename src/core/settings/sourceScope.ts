@@ -22,7 +22,16 @@ export function inAnyFolder(folders: string[]): (path: string) => boolean {
   return (path) => prefixes.some((p) => path.startsWith(p));
 }
 
+/** Folders as a user types them, one per line or per flag: " /Archive/ " → "Archive"; blank entries dropped. */
+export function folderList(entries: string[]): string[] {
+  return entries.map(folderName).filter((f) => f !== "");
+}
+
+function folderName(folder: string): string {
+  return trimChars(folder.trim(), "/");
+}
+
 function folderPrefix(folder: string): string {
-  const trimmed = trimChars(folder, "/");
+  const trimmed = folderName(folder);
   return trimmed === "" ? "" : `${trimmed}/`;
 }
