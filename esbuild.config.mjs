@@ -27,7 +27,8 @@ const yamlCoreTags = {
     build.onLoad({ filter: /[\\/]yaml[\\/]browser[\\/]dist[\\/]schema[\\/]tags\.js$/ }, async (args) => {
       const source = readFileSync(args.path, "utf8");
       const at = source.indexOf("function getTags(");
-      if (at < 0 || !source.includes("./yaml-1.1/merge.js")) throw new Error("yaml's schema/tags.js changed: review the yaml-core-tags shim in esbuild.config.mjs");
+      if (at < 0 || !source.includes("./yaml-1.1/merge.js"))
+        throw new Error("yaml's schema/tags.js changed: review the yaml-core-tags shim in esbuild.config.mjs");
       const head = `import { map } from './common/map.js';
 import { nullTag } from './common/null.js';
 import { seq } from './common/seq.js';
@@ -64,7 +65,8 @@ const chartJsLazyDefaults = {
       ];
       for (const [from, to] of swaps) {
         const next = source.replace(from, to);
-        if (next === source) throw new Error("chart.js's dist/chart.js changed: review the chart-js-lazy-defaults shim in esbuild.config.mjs");
+        if (next === source)
+          throw new Error("chart.js's dist/chart.js changed: review the chart-js-lazy-defaults shim in esbuild.config.mjs");
         source = next;
       }
       return { contents: source, loader: "js" };
@@ -104,10 +106,28 @@ const node = {
 };
 
 // playwright-core (a dev dependency) stays outside: `blocks --png` loads it only when asked, and names it when missing.
-const cli = { ...node, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" }, external: ["playwright-core"] };
+const cli = {
+  ...node,
+  entryPoints: ["src/cli/main.ts"],
+  outfile: "dist/cli.js",
+  banner: { js: "#!/usr/bin/env node" },
+  external: ["playwright-core"],
+};
 // The page `blocks --png` draws charts in, loaded into Chromium by the CLI: the plugin's chart code, never shipped in main.js.
-const chartPage = { ...shared, entryPoints: ["src/cli/png/chartPage.ts"], outfile: "dist/chart-page.js", format: "iife", platform: "browser", target: BROWSER_TARGET };
-const bench = { ...node, entryPoints: ["bench/main.ts"], outfile: "dist/bench.js", external: ["playwright-core", "markdown-it", "esbuild", "typescript"] };
+const chartPage = {
+  ...shared,
+  entryPoints: ["src/cli/png/chartPage.ts"],
+  outfile: "dist/chart-page.js",
+  format: "iife",
+  platform: "browser",
+  target: BROWSER_TARGET,
+};
+const bench = {
+  ...node,
+  entryPoints: ["bench/main.ts"],
+  outfile: "dist/bench.js",
+  external: ["playwright-core", "markdown-it", "esbuild", "typescript"],
+};
 const builds = [plugin, cli, chartPage];
 
 function reportSize() {

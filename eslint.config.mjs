@@ -8,17 +8,31 @@ import obsidianmd from "eslint-plugin-obsidianmd";
 import json from "@eslint/json";
 import tseslint from "typescript-eslint";
 import globals from "globals";
+import prettier from "eslint-config-prettier";
 import { builtinModules } from "node:module";
 
 const nodeModules = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 export default defineConfig([
-  globalIgnores(["node_modules/", "main.js", "dist/", "coverage/", "test-output/", "examples/", "docs/", "**/*.json", "!manifest.json", "!package.json"]),
+  globalIgnores([
+    "node_modules/",
+    "main.js",
+    "dist/",
+    "coverage/",
+    "test-output/",
+    "examples/",
+    "docs/",
+    "**/*.json",
+    "!manifest.json",
+    "!package.json",
+  ]),
   ...obsidianmd.configs.recommended,
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "jest.config.mjs", "scripts/*.mjs", "scripts/*.cjs"] },
+        projectService: {
+          allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "jest.config.mjs", "scripts/*.mjs", "scripts/*.cjs"],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -90,4 +104,6 @@ export default defineConfig([
       "obsidianmd/ui/sentence-case": "off",
     },
   },
+  // Layout is Prettier's (npm run format); ESLint keeps to what code means.
+  prettier,
 ]);

@@ -16,14 +16,22 @@ type Page = Awaited<ReturnType<typeof openHarness>>;
 export async function browserBench(root: string, sizes: number[], scanVault: Record<string, string>): Promise<BrowserReport | string> {
   if (!existsSync(CHROMIUM)) return `skipped: no Chromium at ${CHROMIUM}`;
   if (!existsSync(path.join(root, "main.js"))) return "skipped: main.js not built (npm run build)";
-  const files: Record<string, string> = { "Dispersion watch.md": "| Index | Change | Constituents up | Constituents |\n|---|---|---|---|\n| S&P 500 | -0.53% | 300 | 500 |\n" };
+  const files: Record<string, string> = {
+    "Dispersion watch.md": "| Index | Change | Constituents up | Constituents |\n|---|---|---|---|\n| S&P 500 | -0.53% | 300 | 500 |\n",
+  };
   for (const n of sizes) files[`Series ${n}.md`] = series(n);
   const browser = await launch();
   try {
     const page = await openHarness(browser, files);
     const chartMs = [];
-    for (const n of sizes) chartMs.push({ points: n, ms: await medianInPage(page, `Series ${n}.md`, "rotation-chart", "x: Day\ny: Flow\ntype: line") });
-    const classifierMs = await medianInPage(page, "Dispersion watch.md", "rotation-classify", "classifier: breadth\nindex: -0.53\nup: 300\ntotal: 500");
+    for (const n of sizes)
+      chartMs.push({ points: n, ms: await medianInPage(page, `Series ${n}.md`, "rotation-chart", "x: Day\ny: Flow\ntype: line") });
+    const classifierMs = await medianInPage(
+      page,
+      "Dispersion watch.md",
+      "rotation-classify",
+      "classifier: breadth\nindex: -0.53\nup: 300\ntotal: 500",
+    );
     const onloadMs = await page.evaluate(() => (window as unknown as { harness: { onloadMs: number } }).harness.onloadMs);
     return { chartMs, classifierMs, onloadMs, scan: await scanInPage(browser, scanVault) };
   } finally {
@@ -41,7 +49,8 @@ function series(n: number): string {
 async function medianInPage(page: Page, note: string, language: string, source: string): Promise<number> {
   return page.evaluate(
     async ([n, l, s]) => {
-      const h = (window as unknown as { harness: { timeBlock(n: string, l: string, s: string): Promise<number>; unloadBlocks(): void } }).harness;
+      const h = (window as unknown as { harness: { timeBlock(n: string, l: string, s: string): Promise<number>; unloadBlocks(): void } })
+        .harness;
       const times: number[] = [];
       for (let k = 0; k < 7; k++) {
         times.push(await h.timeBlock(n, l, s));

@@ -58,7 +58,18 @@ export function indexBench(count: number): { report: IndexReport; episodes: Epis
     lists.push(performance.now() - t1);
   }
   const episodes = index.episodes("2026-03-01");
-  return { report: { notes: count, fullMs, heapMb, updateMs: median(times), listMs: median(lists), warmMs: warmStart(index, vault), episodes: episodes.length }, episodes };
+  return {
+    report: {
+      notes: count,
+      fullMs,
+      heapMb,
+      updateMs: median(times),
+      listMs: median(lists),
+      warmMs: warmStart(index, vault),
+      episodes: episodes.length,
+    },
+    episodes,
+  };
 }
 
 export function indexNoteBench(episodes: Episode[], sizes: number[]): { episodes: number; ms: number }[] {
@@ -77,7 +88,10 @@ export function indexNoteBench(episodes: Episode[], sizes: number[]): { episodes
 
 /** What the plugin does on a warm start: parse the cache file, restore each note's extraction, list the episodes. */
 function warmStart(index: EpisodeIndex, vault: { path: string }[]): number {
-  const cacheText = JSON.stringify({ version: "bench", notes: Object.fromEntries(vault.map((n) => [n.path, { mtime: 1, size: 1, extraction: index.extraction(n.path) }])) });
+  const cacheText = JSON.stringify({
+    version: "bench",
+    notes: Object.fromEntries(vault.map((n) => [n.path, { mtime: 1, size: 1, extraction: index.extraction(n.path) }])),
+  });
   const t0 = performance.now();
   const data = JSON.parse(cacheText) as { notes: Record<string, { extraction: NoteExtraction }> };
   const warm = new EpisodeIndex();

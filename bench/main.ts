@@ -25,13 +25,37 @@ interface Report {
 const BUDGETS: { name: string; ok: (r: Report) => boolean | null }[] = [
   { name: "parse ≥ 10× markdown-it", ok: (r) => r.parse.ratio >= 10 },
   { name: "full index of 10,000 notes ≤ 1 s", ok: (r) => (r.index.find((x) => x.notes === 10_000)?.fullMs ?? Infinity) <= 1000 },
-  { name: "50,000 notes ≤ 400 MB peak heap", ok: (r) => { const x = r.index.find((i) => i.notes === 50_000); return x ? x.heapMb <= 400 : null; } },
-  { name: "one note's update ≤ 5 ms at 10,000 notes (re-read and episode list)", ok: (r) => { const x = r.index.find((i) => i.notes === 10_000); return x ? x.updateMs + x.listMs <= 5 : false; } },
-  { name: "warm start ≤ 20% of cold (10,000 notes)", ok: (r) => { const x = r.index.find((i) => i.notes === 10_000); return x ? x.warmMs <= 0.2 * x.fullMs : false; } },
-  { name: "no main-thread task over 50 ms while indexing in the browser", ok: (r) => (typeof r.browser === "string" ? null : r.browser.scan.longestTaskMs <= 50) },
+  {
+    name: "50,000 notes ≤ 400 MB peak heap",
+    ok: (r) => {
+      const x = r.index.find((i) => i.notes === 50_000);
+      return x ? x.heapMb <= 400 : null;
+    },
+  },
+  {
+    name: "one note's update ≤ 5 ms at 10,000 notes (re-read and episode list)",
+    ok: (r) => {
+      const x = r.index.find((i) => i.notes === 10_000);
+      return x ? x.updateMs + x.listMs <= 5 : false;
+    },
+  },
+  {
+    name: "warm start ≤ 20% of cold (10,000 notes)",
+    ok: (r) => {
+      const x = r.index.find((i) => i.notes === 10_000);
+      return x ? x.warmMs <= 0.2 * x.fullMs : false;
+    },
+  },
+  {
+    name: "no main-thread task over 50 ms while indexing in the browser",
+    ok: (r) => (typeof r.browser === "string" ? null : r.browser.scan.longestTaskMs <= 50),
+  },
   // ×4 the size gives about ×4 the time plus allocation noise; quadratic work would show ×16.
   { name: "hostile notes grow linearly (×4 size ≤ ×8 time)", ok: (r) => r.hostile.every((h) => h.ratio <= 8) },
-  { name: "1,000-point chart ≤ 30 ms", ok: (r) => (typeof r.browser === "string" ? null : (r.browser.chartMs.find((c) => c.points === 1000)?.ms ?? Infinity) <= 30) },
+  {
+    name: "1,000-point chart ≤ 30 ms",
+    ok: (r) => (typeof r.browser === "string" ? null : (r.browser.chartMs.find((c) => c.points === 1000)?.ms ?? Infinity) <= 30),
+  },
   { name: "onload ≤ 5 ms", ok: (r) => (typeof r.browser === "string" ? null : r.browser.onloadMs <= 5) },
   { name: "main.js ≤ 400 KB", ok: (r) => r.mainJsKb <= 400 },
   { name: `every regex of src/core ≤ ${REGEX_BUDGET_MS} ms on adversarial 100 KB input`, ok: (r) => r.regex.slow.length === 0 },
@@ -68,7 +92,9 @@ async function main(): Promise<number> {
   };
   report.hostile = hostileInFreshProcess();
   const verdicts = BUDGETS.map((b) => ({ name: b.name, ok: b.ok(report) }));
-  process.stdout.write(args.includes("--json") ? `${JSON.stringify({ ...report, budgets: verdicts }, null, 2)}\n` : markdown(report, verdicts));
+  process.stdout.write(
+    args.includes("--json") ? `${JSON.stringify({ ...report, budgets: verdicts }, null, 2)}\n` : markdown(report, verdicts),
+  );
   const failed = verdicts.filter((v) => v.ok === false);
   return args.includes("--check") && failed.length > 0 ? 1 : 0;
 }
@@ -90,9 +116,18 @@ function markdown(r: Report, verdicts: { name: string; ok: boolean | null }[]): 
     `| Parse, then read every cell (text, links, figure) and link | ${f(p.readAllMs, 0)} ms (markdown-it ÷ this: ${f(p.readAllRatio)}×) |`,
     `| One ${f(p.bigNote.megabytes)} MB note | ${f(p.bigNote.ms, 0)} ms (${f(p.bigNote.msPerMb)} ms/MB; vault average ${f(p.averageMsPerMb)} ms/MB) |`,
     `| A table of ${p.bigTable.rows.toLocaleString("en")} rows (${f(p.bigTable.megabytes)} MB) | ${f(p.bigTable.ms, 0)} ms (${f(p.bigTable.msPerMb)} ms/MB) |`,
-    ...r.index.map((x) => `| Full index, ${x.notes.toLocaleString("en")} notes | ${f(x.fullMs, 0)} ms, heap +${f(x.heapMb, 0)} MB, ${x.episodes} episodes |`),
-    ...r.index.map((x) => `| Warm start from the note cache, ${x.notes.toLocaleString("en")} notes | ${f(x.warmMs, 0)} ms (${f((100 * x.warmMs) / x.fullMs, 0)}% of cold) |`),
-    ...r.index.map((x) => `| One note's update, ${x.notes.toLocaleString("en")} notes | ${f(x.updateMs, 2)} ms, then the episode list (${x.episodes} episodes) ${f(x.listMs, 2)} ms |`),
+    ...r.index.map(
+      (x) =>
+        `| Full index, ${x.notes.toLocaleString("en")} notes | ${f(x.fullMs, 0)} ms, heap +${f(x.heapMb, 0)} MB, ${x.episodes} episodes |`,
+    ),
+    ...r.index.map(
+      (x) =>
+        `| Warm start from the note cache, ${x.notes.toLocaleString("en")} notes | ${f(x.warmMs, 0)} ms (${f((100 * x.warmMs) / x.fullMs, 0)}% of cold) |`,
+    ),
+    ...r.index.map(
+      (x) =>
+        `| One note's update, ${x.notes.toLocaleString("en")} notes | ${f(x.updateMs, 2)} ms, then the episode list (${x.episodes} episodes) ${f(x.listMs, 2)} ms |`,
+    ),
     `| Update ratio (largest ÷ smallest vault) | ${f(r.index[r.index.length - 1].updateMs / r.index[0].updateMs, 2)} |`,
     ...r.indexNote.map((x) => `| Index note text, ${x.episodes.toLocaleString("en")} episodes | ${f(x.ms, 1)} ms |`),
     ...(typeof r.browser === "string"

@@ -46,7 +46,10 @@ function tsFiles(dir: string): string[] {
 const USUAL = [" ", "\t", "a", "1", "-", ".", "|", "[", "]", "#", ":", "*", "\n", "→", "%"];
 
 export function fillers(re: RegExp): string[] {
-  const mentioned = re.source.replace(/\\[dDsSwWbB]/g, "").replace(/\\(.)/g, "$1").replace(/[()?:^$+*{}|]/g, "");
+  const mentioned = re.source
+    .replace(/\\[dDsSwWbB]/g, "")
+    .replace(/\\(.)/g, "$1")
+    .replace(/[()?:^$+*{}|]/g, "");
   return [...new Set([...mentioned, ...USUAL])].slice(0, 40);
 }
 

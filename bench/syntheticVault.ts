@@ -12,7 +12,20 @@ export function seeded(seed: number): () => number {
   };
 }
 
-const SECTORS = ["Energy", "Financials", "Industrials", "Utilities", "Staples", "Healthcare", "Materials", "Small caps", "Software", "Semis", "Mag 7", "Treasuries"];
+const SECTORS = [
+  "Energy",
+  "Financials",
+  "Industrials",
+  "Utilities",
+  "Staples",
+  "Healthcare",
+  "Materials",
+  "Small caps",
+  "Software",
+  "Semis",
+  "Mag 7",
+  "Treasuries",
+];
 const TICKERS = ["XLE", "XLF", "XLI", "XLU", "XLP", "XLV", "XLB", "IWM", "IGV", "SMH", "QQQ", "TLT"];
 const ROTATIONS = ["Growth → Value", "Value → Growth", "Large → Small", "Cyclical → Defensive", "Defensive → Cyclical", "Risk-off"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -62,29 +75,53 @@ function episodeNote(i: number, rnd: () => number): SyntheticNote {
 }
 
 function researchNote(i: number, rnd: () => number): SyntheticNote {
-  const text = [`#markets #research/${pick(rnd, SECTORS).toLowerCase().replace(/ /g, "-")}`, "", `# Sector note ${i}`, "", body(i, rnd)].join("\n");
+  const text = [
+    `#markets #research/${pick(rnd, SECTORS).toLowerCase().replace(/ /g, "-")}`,
+    "",
+    `# Sector note ${i}`,
+    "",
+    body(i, rnd),
+  ].join("\n");
   return { path: `Research/${String(i % 100).padStart(2, "0")}/Sector note ${i}.md`, text };
 }
 
 function body(i: number, rnd: () => number): string {
   const out: string[] = [];
-  out.push(`Capital moved between [[${pick(rnd, SECTORS)}]] and [[${pick(rnd, SECTORS)}|the other side]] as rates shifted. See [[Sector Rotation#Historical rotations]].`, "");
+  out.push(
+    `Capital moved between [[${pick(rnd, SECTORS)}]] and [[${pick(rnd, SECTORS)}|the other side]] as rates shifted. See [[Sector Rotation#Historical rotations]].`,
+    "",
+  );
   // As in real vaults, a few notes keep an episode table; most hold flows, returns and metrics.
   if (i % 50 === 0) {
-    out.push("## Historical rotations", "", "| Period | Rotation | Trigger | Sell side | Buy side | Duration |", "|---|---|---|---|---|---|");
+    out.push(
+      "## Historical rotations",
+      "",
+      "| Period | Rotation | Trigger | Sell side | Buy side | Duration |",
+      "|---|---|---|---|---|---|",
+    );
     for (let r = 0; r < 6; r++) {
       const y = 1970 + ((i + r * 7) % 56);
-      out.push(`| **${y}** | ${r % 2 ? pick(rnd, ROTATIONS) : rotationName(rnd)} | [[Catalyst ${r}\\|Rate shock]] | ${pick(rnd, SECTORS)} (${pick(rnd, TICKERS)} ${pct(rnd)}) | ${pick(rnd, SECTORS)}, ${pick(rnd, SECTORS)} | ${1 + r * 3} months |`);
+      out.push(
+        `| **${y}** | ${r % 2 ? pick(rnd, ROTATIONS) : rotationName(rnd)} | [[Catalyst ${r}\\|Rate shock]] | ${pick(rnd, SECTORS)} (${pick(rnd, TICKERS)} ${pct(rnd)}) | ${pick(rnd, SECTORS)}, ${pick(rnd, SECTORS)} | ${1 + r * 3} months |`,
+      );
     }
   } else {
     out.push("## Positioning", "", "| Metric | Value | Change |", "|---|---|---|");
     for (let r = 0; r < 6; r++) out.push(`| ${pick(rnd, SECTORS)} weight | ${(rnd() * 30).toFixed(1)}% | ${pct(rnd)} |`);
   }
-  out.push("", `### ${1970 + (i % 56)}: Shock`, "", "![[chart.png]]", `*${pick(rnd, TICKERS)} ${pct(rnd)}, ${pick(rnd, TICKERS)} ${pct(rnd)} — ~${Math.round(rnd() * 80)}pp divergence.*`, "");
+  out.push(
+    "",
+    `### ${1970 + (i % 56)}: Shock`,
+    "",
+    "![[chart.png]]",
+    `*${pick(rnd, TICKERS)} ${pct(rnd)}, ${pick(rnd, TICKERS)} ${pct(rnd)} — ~${Math.round(rnd() * 80)}pp divergence.*`,
+    "",
+  );
   out.push("## Monthly flows", "", "| Month | Flow | Notes |", "|---|---|---|");
   for (const m of MONTHS) out.push(`| ${m} | ~$${Math.round(rnd() * 40)}M | ${rnd() < 0.3 ? "Post-record pivot" : ""} |`);
   out.push("", "## Returns", "", "| Stock | 2021 | 2022 | 2023 | 2024 | 2025 |", "|:--|--:|--:|--:|--:|--:|");
-  for (let r = 0; r < 8; r++) out.push(`| [[${pick(rnd, TICKERS)}]] | ${pct(rnd)} | ${pct(rnd)} | **${pct(rnd)}** | ${pct(rnd)} | ${pct(rnd)} |`);
+  for (let r = 0; r < 8; r++)
+    out.push(`| [[${pick(rnd, TICKERS)}]] | ${pct(rnd)} | ${pct(rnd)} | **${pct(rnd)}** | ${pct(rnd)} | ${pct(rnd)} |`);
   out.push("", "## Notes", "");
   for (let p = 0; p < 10; p++) {
     out.push(
@@ -94,7 +131,8 @@ function body(i: number, rnd: () => number): string {
       "",
     );
   }
-  for (let p = 0; p < 6; p++) out.push(`- ${pick(rnd, SECTORS)} led while ${pick(rnd, SECTORS)} lagged; breadth ${Math.round(rnd() * 100)}% #rotation`);
+  for (let p = 0; p < 6; p++)
+    out.push(`- ${pick(rnd, SECTORS)} led while ${pick(rnd, SECTORS)} lagged; breadth ${Math.round(rnd() * 100)}% #rotation`);
   out.push("", "```", "| not | a table |", "|---|---|", "```", "", `*Updated ${2020 + (i % 6)}-0${1 + (i % 9)}-15*`, "");
   return out.join("\n");
 }

@@ -8,7 +8,9 @@ const OPTIONS = ["--create", "--no-build"];
 const unknown = args.find((a) => a.startsWith("-") && !OPTIONS.includes(a));
 const vault = args.find((a) => !a.startsWith("-"));
 if (!vault || unknown) {
-  console.error(`install-plugin: ${unknown ? `unknown option ${unknown}; ` : ""}usage: npm run install-plugin -- <vault-dir> [--create] [--no-build]`);
+  console.error(
+    `install-plugin: ${unknown ? `unknown option ${unknown}; ` : ""}usage: npm run install-plugin -- <vault-dir> [--create] [--no-build]`,
+  );
   process.exit(2);
 }
 // The target is checked before the build, so a typo costs no build.

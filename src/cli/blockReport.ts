@@ -24,12 +24,19 @@ export function verdictInWords(outcome: ClassifyOutcome): string {
 function verdictText(v: Verdict): string {
   const inputs = v.inputs.map((i) => `${i.name} ${i.value}${i.source ? ` (${i.source.path}:${i.source.line})` : ""}`);
   const outputs = (v.outputs ?? []).map((o) => `${o.name}: ${o.value}`);
-  return [`${v.label}: ${v.rationale.replace(/\.$/, "")}`, `inputs: ${inputs.join(", ") || "none"}`, ...(outputs.length ? [`outputs: ${outputs.join(", ")}`] : [])].join("; ");
+  return [
+    `${v.label}: ${v.rationale.replace(/\.$/, "")}`,
+    `inputs: ${inputs.join(", ") || "none"}`,
+    ...(outputs.length ? [`outputs: ${outputs.join(", ")}`] : []),
+  ].join("; ");
 }
 
 /** The message the block shows, in one line: its title, what is wrong, and the hint. */
 export function messageInWords(m: BlockMessage): string {
-  return [m.title, m.detail, m.hint].filter((x) => x).join(": ").replace(/\.: /g, ". ");
+  return [m.title, m.detail, m.hint]
+    .filter((x) => x)
+    .join(": ")
+    .replace(/\.: /g, ". ");
 }
 
 function seriesInWords(s: ChartData["series"][number]): string {

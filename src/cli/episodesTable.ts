@@ -11,8 +11,20 @@ export function episodesTable(episodes: Episode[], asOf: string, columns?: numbe
     `${e.sources[0].path}:${e.sources[0].line}`,
   ]);
   const head = ["Period", "Rotation", "Type", "Duration", "Divergence", "Source"];
-  const widths = fitWidths(head.map((h, i) => Math.min(40, rows.reduce((w, r) => Math.max(w, r[i].length), h.length))), columns);
-  const fmt = (r: string[]): string => r.map((c, i) => (c.length > widths[i] ? `${c.slice(0, widths[i] - 1)}…` : c.padEnd(widths[i]))).join("  ").trimEnd();
+  const widths = fitWidths(
+    head.map((h, i) =>
+      Math.min(
+        40,
+        rows.reduce((w, r) => Math.max(w, r[i].length), h.length),
+      ),
+    ),
+    columns,
+  );
+  const fmt = (r: string[]): string =>
+    r
+      .map((c, i) => (c.length > widths[i] ? `${c.slice(0, widths[i] - 1)}…` : c.padEnd(widths[i])))
+      .join("  ")
+      .trimEnd();
   const title = `${episodes.length} episode${episodes.length === 1 ? "" : "s"} as of ${asOf}`;
   return [title, fmt(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(fmt)].join("\n");
 }

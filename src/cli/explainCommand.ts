@@ -15,10 +15,15 @@ export function explainCommand(dir: string, note: string, index: EpisodeIndex, a
     throw new UsageError(`--explain ${note}: no such note in ${dir}`);
   }
   const lines = explainNote(parseNote(rel, text), text, index.taxonomy);
-  if (lines.length === 0) io.out(`${rel}: nothing here looks like a rotation (no episode table, no sentence naming two market groups, no rotation in the title, an alias or a caption)`);
+  if (lines.length === 0)
+    io.out(
+      `${rel}: nothing here looks like a rotation (no episode table, no sentence naming two market groups, no rotation in the title, an alias or a caption)`,
+    );
   for (const l of lines) io.out(`${rel}:${l.line}: ${l.verdict}: ${l.why}`);
   for (const e of index.episodes(asOf).filter((x) => x.sources.some((s) => s.path === rel))) {
     const others = [...new Set(e.sources.map((s) => s.path).filter((p) => p !== rel))];
-    io.out(`episode ${e.id}: ${e.rotation} (${e.type}), found by ${(e.foundBy ?? []).join(", ")}${others.length ? `, with ${others.join(", ")}` : ""}`);
+    io.out(
+      `episode ${e.id}: ${e.rotation} (${e.type}), found by ${(e.foundBy ?? []).join(", ")}${others.length ? `, with ${others.join(", ")}` : ""}`,
+    );
   }
 }

@@ -9,7 +9,13 @@ import { readVault, type DiskNote, type ReadProblem } from "./readVault";
 const PROGRESS_FROM = 500;
 
 /** The index of the vault's sources; `readProblems` holds notes not read from disk and notes that threw while being read. */
-export function loadEpisodeIndex(dir: string, io: CliIO, isSource: (path: string) => boolean = () => true, taxonomy?: Taxonomy, cache?: CacheLookup | null): { index: EpisodeIndex; notes: DiskNote[]; readProblems: ReadProblem[]; failedNotes: number } {
+export function loadEpisodeIndex(
+  dir: string,
+  io: CliIO,
+  isSource: (path: string) => boolean = () => true,
+  taxonomy?: Taxonomy,
+  cache?: CacheLookup | null,
+): { index: EpisodeIndex; notes: DiskNote[]; readProblems: ReadProblem[]; failedNotes: number } {
   const { notes, problems } = readVault(dir);
   const index = new EpisodeIndex({ taxonomy });
   const sources = notes.filter((n) => isSource(n.path));

@@ -72,7 +72,8 @@ export function readVault(root: string): { notes: DiskNote[]; problems: ReadProb
       const childRel = rel ? `${rel}/${name}` : name;
       const kind = entryKind(childAbs);
       if (kind === "broken") problems.push({ path: childRel, message: "broken link; skipped" });
-      else if (kind === "other" && name.toLowerCase().endsWith(".md")) problems.push({ path: childRel, message: "not a regular file (a pipe, socket or device); skipped" });
+      else if (kind === "other" && name.toLowerCase().endsWith(".md"))
+        problems.push({ path: childRel, message: "not a regular file (a pipe, socket or device); skipped" });
       else if (kind === "dir" && !SKIP_DIRS.has(name)) walk(childAbs, childRel);
       else if (kind === "file" && name.toLowerCase().endsWith(".md")) {
         const { note, problem } = readNoteFile(childAbs, childRel);
@@ -100,7 +101,7 @@ function entryKind(abs: string): "dir" | "file" | "broken" | "other" {
 }
 
 function errorCode(e: unknown): string {
-  if (e && typeof e === "object" && "code" in e) return String((e).code);
+  if (e && typeof e === "object" && "code" in e) return String(e.code);
   return e instanceof Error ? e.message : String(e);
 }
 

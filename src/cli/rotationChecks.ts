@@ -13,7 +13,9 @@ export function reportSilentRotationNotes(dir: string, notes: { model: NoteModel
   for (const { model, text } of notes) {
     if (!isRotationNote(model) || extractEpisodes(model, text).candidates.length > 0) continue;
     const why = explainNote(model, text).find((l) => l.verdict === "skipped");
-    io.out(`${path.join(dir, model.path)}:${why?.line ?? 1}: looks like a rotation note but yields no episode: ${why?.why ?? "nothing in it names two market groups with a date (a table with a period, a sentence, a title or alias, a caption)"}`);
+    io.out(
+      `${path.join(dir, model.path)}:${why?.line ?? 1}: looks like a rotation note but yields no episode: ${why?.why ?? "nothing in it names two market groups with a date (a table with a period, a sentence, a title or alias, a caption)"}`,
+    );
     n++;
   }
   return n;
@@ -23,8 +25,15 @@ export function reportConflicts(dir: string, index: EpisodeIndex, asOf: string, 
   let n = 0;
   for (const e of index.episodes(asOf)) {
     for (const c of e.conflicts ?? []) {
-      const kept = c.field === "start" ? e.start : c.field === "type" ? e.type : e.durationText ?? (e.durationMonths === null ? null : `${e.durationMonths} months`);
-      io.out(`${path.join(dir, c.source.path)}:${c.source.line}: episode ${e.id} (${e.rotation}) keeps ${c.field} ${kept ?? "—"}; this note says ${c.value}`);
+      const kept =
+        c.field === "start"
+          ? e.start
+          : c.field === "type"
+            ? e.type
+            : (e.durationText ?? (e.durationMonths === null ? null : `${e.durationMonths} months`));
+      io.out(
+        `${path.join(dir, c.source.path)}:${c.source.line}: episode ${e.id} (${e.rotation}) keeps ${c.field} ${kept ?? "—"}; this note says ${c.value}`,
+      );
       n++;
     }
   }

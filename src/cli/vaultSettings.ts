@@ -50,7 +50,9 @@ function fromVault(vaultDir: string, io: CliIO): RotationLensSettings {
   try {
     raw = JSON.parse(readFileSync(file, "utf8")) as unknown;
   } catch (e) {
-    io.err(`rotation-lens: ${file}: cannot be read as JSON (${e instanceof Error ? e.message.split("\n")[0] : String(e)}); the defaults are used and the file is left as it is`);
+    io.err(
+      `rotation-lens: ${file}: cannot be read as JSON (${e instanceof Error ? e.message.split("\n")[0] : String(e)}); the defaults are used and the file is left as it is`,
+    );
     return normalizeSettings(null).settings;
   }
   const { settings, problems } = normalizeSettings(raw);

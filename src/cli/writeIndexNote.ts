@@ -5,7 +5,21 @@
  * a read-only note is refused. The note keeps its permissions.
  */
 import { randomBytes } from "node:crypto";
-import { closeSync, fchmodSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from "node:fs";
+import {
+  closeSync,
+  fchmodSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from "node:fs";
 import path from "node:path";
 import { TextDecoder } from "node:util";
 import { planIndexNote, type IndexPlanInput } from "../core/indexNote/planIndexNote";
@@ -15,7 +29,10 @@ import { EXIT, type CliIO } from "./io";
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 class Refusal extends Error {
-  constructor(message: string, readonly line = 1) {
+  constructor(
+    message: string,
+    readonly line = 1,
+  ) {
     super(message);
   }
 }
@@ -61,7 +78,11 @@ function realTarget(vaultDir: string, rel: string): { file: string; stats: Stats
   const real = link.isSymbolicLink() ? realOrRefuse(file) : path.join(realpathSync(path.dirname(file)), path.basename(file));
   if (!inside(root, real)) throw new Refusal(`the index note is a link to ${real}, outside the vault; Rotation Lens writes only inside it`);
   const stats = statSync(real);
-  if (stats.isDirectory()) throw new Refusal(`the index note's path ${rel} is a folder, not a note; choose another path (--index-path, or the plugin's settings)`, 0);
+  if (stats.isDirectory())
+    throw new Refusal(
+      `the index note's path ${rel} is a folder, not a note; choose another path (--index-path, or the plugin's settings)`,
+      0,
+    );
   if (!stats.isFile()) throw new Refusal(`the index note's path ${rel} is a special file, not a note`, 0);
   if ((stats.mode & 0o200) === 0) throw new Refusal("the index note is read-only; make it writable to let Rotation Lens refresh it");
   return { file: real, stats };

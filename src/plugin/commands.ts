@@ -90,7 +90,11 @@ async function exportEpisodes(lens: Lens, format: "csv" | "json"): Promise<void>
     new Notice(`Rotation Lens could not export the episodes: ${e instanceof Error ? e.message : String(e)}`);
     return;
   }
-  new Notice(path === null ? "Rotation Lens could not export the episodes: every file name tried is taken." : `Exported ${episodes.length} episodes to ${path}.`);
+  new Notice(
+    path === null
+      ? "Rotation Lens could not export the episodes: every file name tried is taken."
+      : `Exported ${episodes.length} episodes to ${path}.`,
+  );
 }
 
 /** Create a new file under the first free name; an existing export is never overwritten. */
@@ -110,4 +114,3 @@ async function createFresh(lens: Lens, base: string, ext: string, text: string):
     }
   }
 }
-

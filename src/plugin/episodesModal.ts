@@ -3,7 +3,11 @@ import { App, Modal } from "obsidian";
 import type { Episode } from "../core/episodes/types";
 
 export class EpisodesModal extends Modal {
-  constructor(app: App, private readonly noteName: string, private readonly episodes: Episode[]) {
+  constructor(
+    app: App,
+    private readonly noteName: string,
+    private readonly episodes: Episode[],
+  ) {
     super(app);
   }
 
@@ -12,7 +16,9 @@ export class EpisodesModal extends Modal {
     const { contentEl } = this;
     contentEl.empty();
     if (this.episodes.length === 0) {
-      contentEl.createEl("p", { text: "No rotation episode was read from this note. Episode tables need a period or rotation column and a sell side or buy side column." });
+      contentEl.createEl("p", {
+        text: "No rotation episode was read from this note. Episode tables need a period or rotation column and a sell side or buy side column.",
+      });
       return;
     }
     for (const e of this.episodes) {

@@ -30,10 +30,15 @@ export class IndexNoteWriter {
       failedNotes,
     };
     const existing = this.app.vault.getAbstractFileByPath(notePath);
-    if (existing && !(existing instanceof TFile)) return this.warn(`${notePath} is a folder, not a note; choose another index note path in the settings.`, userAsked, "damaged");
+    if (existing && !(existing instanceof TFile))
+      return this.warn(`${notePath} is a folder, not a note; choose another index note path in the settings.`, userAsked, "damaged");
     const outcome = existing ? await this.update(existing, input, userAsked) : await this.create(notePath, input, userAsked);
     if (userAsked && (outcome === "created" || outcome === "updated" || outcome === "unchanged")) {
-      new Notice(outcome === "unchanged" ? `${notePath} is up to date.` : `${notePath}: ${input.episodes} episode${input.episodes === 1 ? "" : "s"}.`);
+      new Notice(
+        outcome === "unchanged"
+          ? `${notePath} is up to date.`
+          : `${notePath}: ${input.episodes} episode${input.episodes === 1 ? "" : "s"}.`,
+      );
     }
     return outcome;
   }

@@ -106,7 +106,9 @@ export class LiveIndex extends Component {
 
   /** Folders, taxonomy or as-of changed: every note may read differently. */
   settingsChanged(changed: ReadonlySet<keyof RotationLensSettings>): void {
-    const rereads = ["includeFolders", "excludeFolders", "indexNotePath", "taxonomyYaml"].some((k) => changed.has(k as keyof RotationLensSettings));
+    const rereads = ["includeFolders", "excludeFolders", "indexNotePath", "taxonomyYaml"].some((k) =>
+      changed.has(k as keyof RotationLensSettings),
+    );
     if (rereads) {
       this.notes.taxonomyChanged(changed.has("taxonomyYaml"));
       if (this.started) this.scheduleRescan();
@@ -284,4 +286,3 @@ export class LiveIndex extends Component {
 function yieldToUi(): Promise<void> {
   return new Promise((resolve) => window.setTimeout(resolve, 0));
 }
-

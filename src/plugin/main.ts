@@ -32,7 +32,14 @@ export default class RotationLensPlugin extends Plugin {
     });
     const cacheFile = normalizePath(`${this.app.vault.configDir}/plugins/${this.manifest.id}/cache.json`);
     const cache = new NoteCache(this.app, cacheFile, this.manifest.version, () => this.settings.taxonomyYaml);
-    this.index = this.addChild(new LiveIndex(this.app, () => this.settings, () => this.addStatusBarItem(), cache));
+    this.index = this.addChild(
+      new LiveIndex(
+        this.app,
+        () => this.settings,
+        () => this.addStatusBarItem(),
+        cache,
+      ),
+    );
     // The views get a Lens, not the plugin: what they may read and do, and nothing else.
     const lens = createLens(this, this.index);
     this.api = createApi(lens);
@@ -47,9 +54,11 @@ export default class RotationLensPlugin extends Plugin {
   }
 
   private async startIndexing(): Promise<void> {
-    this.register(this.index.onChange((change) => {
-      if (change.episodesChanged && this.settings.autoRefresh) this.scheduleRefresh();
-    }));
+    this.register(
+      this.index.onChange((change) => {
+        if (change.episodesChanged && this.settings.autoRefresh) this.scheduleRefresh();
+      }),
+    );
     await this.index.start();
     // The first scan is awaited: notes it could not read are named once here, and counted in the status bar.
     const message = scanNotice(this.index.report());

@@ -28,7 +28,8 @@ export class NoteCache {
     try {
       if (!(await this.app.vault.adapter.exists(this.file))) return;
       const data = JSON.parse(await this.app.vault.adapter.read(this.file)) as Partial<CacheFile>;
-      if (data.version !== this.version || (data.taxonomy ?? "") !== this.taxonomy() || !data.notes || typeof data.notes !== "object") return;
+      if (data.version !== this.version || (data.taxonomy ?? "") !== this.taxonomy() || !data.notes || typeof data.notes !== "object")
+        return;
       // An entry of the wrong shape is left out (and so read from its note again and rewritten); the rest are kept.
       for (const [path, note] of Object.entries(data.notes)) {
         if (isCachedNote(note)) this.entries.set(path, note);
@@ -77,4 +78,3 @@ export class NoteCache {
     }
   }
 }
-

@@ -16,7 +16,13 @@ export function registerPromote(plugin: Plugin, lens: Lens): void {
     plugin.app.workspace.on("editor-menu", (menu, editor, info) => {
       const file = info.file;
       // Offered only on a row that reads as an episode.
-      if (file && rowAt(editor, file.path)) menu.addItem((item) => item.setTitle(NAME).setIcon("file-plus").onClick(() => void promoteRow(lens, editor, file)));
+      if (file && rowAt(editor, file.path))
+        menu.addItem((item) =>
+          item
+            .setTitle(NAME)
+            .setIcon("file-plus")
+            .onClick(() => void promoteRow(lens, editor, file)),
+        );
     }),
   );
 }
@@ -62,8 +68,10 @@ export async function promoteRow(lens: Lens, editor: Editor, file: TFile | null)
 /** A note made from this row before and since renamed or moved: same link back, rotation and period. */
 function promotedBefore(lens: Lens, row: Candidate, source: string): TFile | null {
   const { vault, metadataCache } = lens.app;
-  return vault.getMarkdownFiles().find((f) => {
-    const fm = metadataCache.getFileCache(f)?.frontmatter;
-    return fm?.source === source && fm.rotation === row.rotation && String(fm.period ?? "") === (row.period ?? "");
-  }) ?? null;
+  return (
+    vault.getMarkdownFiles().find((f) => {
+      const fm = metadataCache.getFileCache(f)?.frontmatter;
+      return fm?.source === source && fm.rotation === row.rotation && String(fm.period ?? "") === (row.period ?? "");
+    }) ?? null
+  );
 }

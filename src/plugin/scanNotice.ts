@@ -4,9 +4,13 @@ import type { ScanReport } from "./liveIndex";
 /** null when the scan read every note. */
 export function scanNotice(report: ScanReport): string | null {
   const stopped = report.failures.find((f) => f.path === "");
-  if (!report.complete || stopped) return `Rotation Lens stopped reading the vault (${stopped?.message ?? "unknown reason"}); its index is incomplete.`;
+  if (!report.complete || stopped)
+    return `Rotation Lens stopped reading the vault (${stopped?.message ?? "unknown reason"}); its index is incomplete.`;
   const n = report.failures.length;
   if (n === 0) return null;
-  const named = report.failures.slice(0, 3).map((f) => f.path).join(", ");
+  const named = report.failures
+    .slice(0, 3)
+    .map((f) => f.path)
+    .join(", ");
   return `Rotation Lens could not read ${n === 1 ? "1 note" : `${n} notes`} (${named}${n > 3 ? ", …" : ""}); the rest of the vault is indexed.`;
 }

@@ -20,8 +20,13 @@ export interface SettingField {
   check(v: string | boolean, app: App): Checked;
 }
 
-const text = (f: (v: string, app: App) => Checked) => (v: string | boolean, app: App): Checked => f(String(v), app);
-const toggle = (key: "autoRefresh" | "chartAnimation") => (v: string | boolean): Checked => ({ save: { [key]: v === true } });
+const text =
+  (f: (v: string, app: App) => Checked) =>
+  (v: string | boolean, app: App): Checked =>
+    f(String(v), app);
+const toggle =
+  (key: "autoRefresh" | "chartAnimation") =>
+  (v: string | boolean): Checked => ({ save: { [key]: v === true } });
 
 export const SETTING_FIELDS: SettingField[] = [
   {
@@ -35,12 +40,35 @@ export const SETTING_FIELDS: SettingField[] = [
     check: text((v, app) => {
       const c = checkIndexPath(v);
       if (!c.ok) return { error: c.error };
-      return app.vault.getAbstractFileByPath(c.path) instanceof TFolder ? { error: `${c.path} is a folder.` } : { save: { indexNotePath: c.path } };
+      return app.vault.getAbstractFileByPath(c.path) instanceof TFolder
+        ? { error: `${c.path} is a folder.` }
+        : { save: { indexNotePath: c.path } };
     }),
   },
-  { key: "includeFolders", name: "Folders to read", desc: "One folder per line. Leave empty to read the whole vault.", kind: "textarea", read: (s) => s.includeFolders.join("\n"), check: text((v) => ({ save: { includeFolders: splitLines(v) } })) },
-  { key: "excludeFolders", name: "Folders to skip", desc: "One folder per line, for templates or archives.", kind: "textarea", read: (s) => s.excludeFolders.join("\n"), check: text((v) => ({ save: { excludeFolders: splitLines(v) } })) },
-  { key: "autoRefresh", name: "Refresh automatically", desc: "Rewrite the index note when a research note changes.", kind: "toggle", read: (s) => s.autoRefresh, check: toggle("autoRefresh") },
+  {
+    key: "includeFolders",
+    name: "Folders to read",
+    desc: "One folder per line. Leave empty to read the whole vault.",
+    kind: "textarea",
+    read: (s) => s.includeFolders.join("\n"),
+    check: text((v) => ({ save: { includeFolders: splitLines(v) } })),
+  },
+  {
+    key: "excludeFolders",
+    name: "Folders to skip",
+    desc: "One folder per line, for templates or archives.",
+    kind: "textarea",
+    read: (s) => s.excludeFolders.join("\n"),
+    check: text((v) => ({ save: { excludeFolders: splitLines(v) } })),
+  },
+  {
+    key: "autoRefresh",
+    name: "Refresh automatically",
+    desc: "Rewrite the index note when a research note changes.",
+    kind: "toggle",
+    read: (s) => s.autoRefresh,
+    check: toggle("autoRefresh"),
+  },
   {
     key: "refreshDelay",
     name: "Refresh delay",
@@ -50,7 +78,9 @@ export const SETTING_FIELDS: SettingField[] = [
     read: (s) => String(s.refreshDelayMs / 1000),
     check: text((v) => {
       const seconds = v.trim() === "" ? NaN : Number(v);
-      return Number.isFinite(seconds) && seconds >= 0 && seconds <= 600 ? { save: { refreshDelayMs: Math.round(seconds * 1000) } } : { error: "Use a number of seconds from 0 to 600." };
+      return Number.isFinite(seconds) && seconds >= 0 && seconds <= 600
+        ? { save: { refreshDelayMs: Math.round(seconds * 1000) } }
+        : { error: "Use a number of seconds from 0 to 600." };
     }),
   },
   {
@@ -71,20 +101,26 @@ export const SETTING_FIELDS: SettingField[] = [
     kind: "text",
     placeholder: "2026-03-01",
     read: (s) => s.asOfOverride,
-    check: text((v) => (v.trim() === "" || isIsoDay(v.trim()) ? { save: { asOfOverride: v.trim() } } : { error: "Use a date such as 2026-03-01, or leave blank." })),
+    check: text((v) =>
+      v.trim() === "" || isIsoDay(v.trim())
+        ? { save: { asOfOverride: v.trim() } }
+        : { error: "Use a date such as 2026-03-01, or leave blank." },
+    ),
   },
   { key: "chartAnimation", name: "Animate charts", kind: "toggle", read: (s) => s.chartAnimation, check: toggle("chartAnimation") },
   {
     key: "episodeFolder",
     name: "Episode notes folder",
-    desc: "Where \"Create an episode note from this row\" writes. Leave blank for the vault's root.",
+    desc: 'Where "Create an episode note from this row" writes. Leave blank for the vault\'s root.',
     kind: "text",
     placeholder: "Episodes",
     read: (s) => s.episodeFolder,
     check: text((v, app) => {
       const c = checkFolderPath(v);
       if (!c.ok) return { error: c.error };
-      return app.vault.getAbstractFileByPath(c.path) instanceof TFile ? { error: `${c.path} is a file.` } : { save: { episodeFolder: c.path } };
+      return app.vault.getAbstractFileByPath(c.path) instanceof TFile
+        ? { error: `${c.path} is a file.` }
+        : { save: { episodeFolder: c.path } };
     }),
   },
 ];

@@ -31,7 +31,8 @@ export class SettingsStore {
     }
     const { settings, problems, unknown } = normalizeSettings(raw);
     this.unknown = unknown;
-    if (text !== null && (!parsed || problems.length > 0)) await this.repaired(text, parsed ? problems.join(" ") : "data.json is not valid JSON.", settings);
+    if (text !== null && (!parsed || problems.length > 0))
+      await this.repaired(text, parsed ? problems.join(" ") : "data.json is not valid JSON.", settings);
     return settings;
   }
 
@@ -44,10 +45,16 @@ export class SettingsStore {
   private async repaired(text: string, why: string, settings: RotationLensSettings): Promise<void> {
     const backup = await this.backUp(text);
     if (backup === null) {
-      new Notice(`Rotation Lens: the settings could not be fully read. ${why} No copy could be kept, so data.json is left as it is; defaults apply for now.`, 15000);
+      new Notice(
+        `Rotation Lens: the settings could not be fully read. ${why} No copy could be kept, so data.json is left as it is; defaults apply for now.`,
+        15000,
+      );
       return;
     }
-    new Notice(`Rotation Lens: the settings could not be fully read. ${why} A copy is kept in ${backup}; defaults apply where needed.`, 15000);
+    new Notice(
+      `Rotation Lens: the settings could not be fully read. ${why} A copy is kept in ${backup}; defaults apply where needed.`,
+      15000,
+    );
     try {
       await this.save(settings);
     } catch {
@@ -77,7 +84,10 @@ export class SettingsStore {
     try {
       return (await adapter.exists(this.dataPath)) ? await adapter.read(this.dataPath) : null;
     } catch (e) {
-      new Notice(`Rotation Lens: the settings file could not be opened (${e instanceof Error ? e.message : String(e)}); defaults apply for now.`, 15000);
+      new Notice(
+        `Rotation Lens: the settings file could not be opened (${e instanceof Error ? e.message : String(e)}); defaults apply for now.`,
+        15000,
+      );
       return null;
     }
   }

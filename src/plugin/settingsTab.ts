@@ -5,7 +5,11 @@ import type { Lens } from "./lens";
 import { SETTING_FIELDS, type SettingField } from "./settingFields";
 
 export class RotationLensSettingTab extends PluginSettingTab {
-  constructor(app: App, plugin: Plugin, private readonly lens: Lens) {
+  constructor(
+    app: App,
+    plugin: Plugin,
+    private readonly lens: Lens,
+  ) {
     super(app, plugin);
   }
 
@@ -46,7 +50,13 @@ export class RotationLensSettingTab extends PluginSettingTab {
       const errorEl = containerEl.createDiv({ cls: "rotation-lens-setting-error" });
       const onChange = (v: string): Promise<void> => this.save(f, v, errorEl);
       if (f.kind === "textarea") setting.addTextArea((t) => t.setValue(value).onChange(onChange));
-      else setting.addText((t) => t.setPlaceholder(f.placeholder ?? "").setValue(value).onChange(onChange));
+      else
+        setting.addText((t) =>
+          t
+            .setPlaceholder(f.placeholder ?? "")
+            .setValue(value)
+            .onChange(onChange),
+        );
     }
   }
 

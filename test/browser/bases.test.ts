@@ -46,7 +46,11 @@ describeBrowser("the Rotation timeline Bases view in Chromium", () => {
     // Three rows of the example vault's table made into episode notes with the command, as a user would.
     const promoted = await page().evaluate(async () => {
       const h = (window as unknown as H).harness;
-      return [await h.promote("Sector Rotation.md", "| **2020-21** |"), await h.promote("Sector Rotation.md", "| **2018 Q4** |"), await h.promote("Sector Rotation.md", "| **2016** |")];
+      return [
+        await h.promote("Sector Rotation.md", "| **2020-21** |"),
+        await h.promote("Sector Rotation.md", "| **2018 Q4** |"),
+        await h.promote("Sector Rotation.md", "| **2016** |"),
+      ];
     });
     expect(promoted).toEqual(["Episodes/2020-21 Value → Growth.md", "Episodes/2018 Q4 Risk-off.md", "Episodes/2016 Growth → Value.md"]);
     // Each promotion opened its new note.
@@ -71,7 +75,10 @@ describeBrowser("the Rotation timeline Bases view in Chromium", () => {
     expect(t.legend).toEqual(t.series[0]);
     expect(t.pixels[0]).toBeGreaterThan(500);
     expect(t.notes).toEqual(["1 entry without dates: each needs a start (and an end unless ongoing) that Rotation Lens can read."]);
-    await page().locator(".harness-base").last().screenshot({ path: path.join(ensureShotDir(), "bases-timeline.png") });
+    await page()
+      .locator(".harness-base")
+      .last()
+      .screenshot({ path: path.join(ensureShotDir(), "bases-timeline.png") });
   });
 
   it("shows an entry's properties on hover and opens its note on click", async () => {
@@ -79,22 +86,37 @@ describeBrowser("the Rotation timeline Bases view in Chromium", () => {
     await page().mouse.move(p.x, p.y);
     await page().waitForFunction(() => (window as unknown as H).harness.tooltipLines(0).length > 0);
     const lines = await page().evaluate(() => (window as unknown as H).harness.tooltipLines(0));
-    expect(lines).toEqual(["Growth → Value", "2022-01-01 → 2022-12-31", "Rotation: Growth → Value", "start: 2022-01-01", "end: 2022-12-31", "status: ended", "Trigger: Fed hiking cycle"]);
+    expect(lines).toEqual([
+      "Growth → Value",
+      "2022-01-01 → 2022-12-31",
+      "Rotation: Growth → Value",
+      "start: 2022-01-01",
+      "end: 2022-12-31",
+      "status: ended",
+      "Trigger: Fed hiking cycle",
+    ]);
     await page().mouse.click(p.x, p.y);
-    expect(await page().evaluate(() => (window as unknown as H).harness.app.workspace.opened.map((o) => o.linktext).at(-1))).toBe("Energy rotation 2022.md");
+    expect(await page().evaluate(() => (window as unknown as H).harness.app.workspace.opened.map((o) => o.linktext).at(-1))).toBe(
+      "Energy rotation 2022.md",
+    );
   });
 
   it("redraws when the result changes, and follows the view's options and grouping", async () => {
     await page().evaluate(async (base) => {
       const h = (window as unknown as H).harness;
-      await h.addNote("Dot-com 2000.md", "---\nrotation: Growth → Value\nperiod: 2000-02\nstart: 2000-03-01\nend: 2002-10-31\nsell: [Tech]\nbuy: [Energy]\nstatus: ended\n---\n");
+      await h.addNote(
+        "Dot-com 2000.md",
+        "---\nrotation: Growth → Value\nperiod: 2000-02\nstart: 2000-03-01\nend: 2002-10-31\nsell: [Tech]\nbuy: [Energy]\nstatus: ended\n---\n",
+      );
       h.rerunBase(base);
     }, BASE);
     let t = await drawn();
     expect(t.labels[0][0]).toBe("Growth → Value");
     expect(t.ranges[0][0]![0]).toBeCloseTo(year("2000-03-01"), 5);
     // Label by file name, colour by status, grouped by status: one chart per group, titled by its key.
-    const regrouped = BASE.replace("label: note.rotation", "label: file.name").replace("colour: note.type", "colour: note.status").replace("    sort:\n", "    groupBy:\n      property: note.status\n      direction: ASC\n    sort:\n");
+    const regrouped = BASE.replace("label: note.rotation", "label: file.name")
+      .replace("colour: note.type", "colour: note.status")
+      .replace("    sort:\n", "    groupBy:\n      property: note.status\n      direction: ASC\n    sort:\n");
     await page().evaluate((base) => void (window as unknown as H).harness.openBase(base), regrouped);
     t = await drawn();
     expect(t.titles).toEqual(["ended", "ongoing"]);
@@ -112,7 +134,8 @@ describeBrowser("the Rotation timeline Bases view in Chromium", () => {
     const dark = await page().evaluate(() => {
       const canvas = [...document.querySelectorAll(".harness-base-view canvas")].at(-1) as HTMLCanvasElement;
       const d = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
-      for (let i = 0; i < d.length; i += 4) if (d[i] > 200 && d[i + 1] > 130 && d[i + 1] < 190 && d[i + 2] < 90 && d[i + 3] > 200) return true;
+      for (let i = 0; i < d.length; i += 4)
+        if (d[i] > 200 && d[i + 1] > 130 && d[i + 1] < 190 && d[i + 2] < 90 && d[i + 3] > 200) return true;
       return false;
     });
     expect(dark).toBe(true);

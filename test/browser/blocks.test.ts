@@ -5,7 +5,18 @@ import type { BlockResult } from "./page";
 import { ensureShotDir, hasBrowser, vaultFiles } from "./browserHarness";
 import { useHarnessPage } from "../harness/useBrowser";
 
-type H = { harness: { renderNotes(p: string[]): number; results(): Promise<BlockResult[]>; settled(els: HTMLElement[]): Promise<void>; setTheme(d: boolean): void; renderBlock(n: string, l: string, s: string): HTMLElement; liveChartCount(): number; plugin: { index: unknown }; unloadBlocks(): void } };
+type H = {
+  harness: {
+    renderNotes(p: string[]): number;
+    results(): Promise<BlockResult[]>;
+    settled(els: HTMLElement[]): Promise<void>;
+    setTheme(d: boolean): void;
+    renderBlock(n: string, l: string, s: string): HTMLElement;
+    liveChartCount(): number;
+    plugin: { index: unknown };
+    unloadBlocks(): void;
+  };
+};
 
 const describeBrowser = hasBrowser ? describe : describe.skip;
 jest.setTimeout(60_000);
@@ -14,7 +25,11 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
   const files = vaultFiles(EXAMPLE_VAULT);
   const notes = Object.keys(files).filter((n) => files[n].includes("```rotation-"));
   // Twenty years of daily flows: more points than a chart draws.
-  files["Daily flows.md"] = ["| Day | Flow |", "|---|--:|", ...Array.from({ length: 5000 }, (_, i) => `| ${i + 1} | ${i === 2500 ? "-$2B" : `~$${i % 50}M`} |`)].join("\n");
+  files["Daily flows.md"] = [
+    "| Day | Flow |",
+    "|---|--:|",
+    ...Array.from({ length: 5000 }, (_, i) => `| ${i + 1} | ${i === 2500 ? "-$2B" : `~$${i % 50}M`} |`),
+  ].join("\n");
 
   const page = useHarnessPage(files);
 
@@ -38,7 +53,8 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
     await page().screenshot({ path: path.join(ensureShotDir(), "blocks-light.png"), fullPage: true });
     // One picture per block, for the README (copied to docs/ by hand when they change).
     const blocks = page().locator(".harness-block");
-    for (let i = 0; i < (await blocks.count()); i++) await blocks.nth(i).screenshot({ path: path.join(ensureShotDir(), `block-${i + 1}.png`) });
+    for (let i = 0; i < (await blocks.count()); i++)
+      await blocks.nth(i).screenshot({ path: path.join(ensureShotDir(), `block-${i + 1}.png`) });
   });
 
   it("renders the README's block examples as written", async () => {
@@ -59,7 +75,12 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
       expect([examples[i][1], r.message]).toEqual([examples[i][1], null]);
       expect(r.canvas || r.verdict !== null).toBe(true);
     });
-    expect(results.map((r) => r.verdict).filter(Boolean)).toEqual(["Rotation", "Rotation", "Mechanical (dispersion-driven)", "growth-to-value"]);
+    expect(results.map((r) => r.verdict).filter(Boolean)).toEqual([
+      "Rotation",
+      "Rotation",
+      "Mechanical (dispersion-driven)",
+      "growth-to-value",
+    ]);
   });
 
   it("redraws charts in the dark theme's colours", async () => {
@@ -72,7 +93,8 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
     const accent = await page().evaluate(() =>
       [...document.querySelectorAll("canvas")].map((canvas) => {
         const d = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
-        for (let i = 0; i < d.length; i += 4) if (d[i] > 200 && d[i + 1] > 130 && d[i + 1] < 190 && d[i + 2] < 90 && d[i + 3] > 200) return true;
+        for (let i = 0; i < d.length; i += 4)
+          if (d[i] > 200 && d[i + 1] > 130 && d[i + 1] < 190 && d[i + 2] < 90 && d[i + 3] > 200) return true;
         return false;
       }),
     );
@@ -90,9 +112,15 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
         h.renderBlock("Sector Rotation.md", "rotation-chart", 'source: "[[#XMAG ETF]]"\nx: Month\ny: Flwo'),
         h.renderBlock("Sector Rotation.md", "rotation-chart", 'source: "[[No such note]]"'),
         h.renderBlock("Sector Rotation.md", "rotation-chart", 'source: "[[#XMAG ETF]]"\nx: Flow\ny: Month'),
-        h.renderBlock("Sector Rotation.md", "rotation-classify", "classifier: breadth\nindex: <img src=x onerror=alert(1)>\nup: 3\ntotal: 5"),
+        h.renderBlock(
+          "Sector Rotation.md",
+          "rotation-classify",
+          "classifier: breadth\nindex: <img src=x onerror=alert(1)>\nup: 3\ntotal: 5",
+        ),
       ];
-      return h.settled(els).then(() => els.map((el) => ({ text: el.textContent ?? "", imgs: el.querySelectorAll("img, script, iframe").length })));
+      return h
+        .settled(els)
+        .then(() => els.map((el) => ({ text: el.textContent ?? "", imgs: el.querySelectorAll("img, script, iframe").length })));
     });
     expect(bad[0].text).toMatch(/YAML cannot be read/);
     expect(bad[1].text).toMatch(/No column "Flwo".*"Month", "Flow", "Notes"/);
@@ -116,9 +144,16 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
   it("names two or more series in a legend under the chart, one swatch each", async () => {
     const legend = await page().evaluate(async () => {
       const h = (window as unknown as H).harness;
-      const block = h.renderBlock("Sector Rotation.md", "rotation-chart", 'source: "[[#Mag 7 against the index]]"\nx: Stock\ny: [2022, 2025]\nbenchmark: 2023\ntype: bar');
+      const block = h.renderBlock(
+        "Sector Rotation.md",
+        "rotation-chart",
+        'source: "[[#Mag 7 against the index]]"\nx: Stock\ny: [2022, 2025]\nbenchmark: 2023\ntype: bar',
+      );
       await h.settled([block]);
-      return [...block.querySelectorAll(".rotation-lens-chart-legend-item")].map((i) => [i.textContent, i.querySelector<HTMLElement>(".rotation-lens-chart-swatch")?.style.getPropertyValue("--rotation-lens-swatch") !== ""]);
+      return [...block.querySelectorAll(".rotation-lens-chart-legend-item")].map((i) => [
+        i.textContent,
+        i.querySelector<HTMLElement>(".rotation-lens-chart-swatch")?.style.getPropertyValue("--rotation-lens-swatch") !== "",
+      ]);
     });
     expect(legend.map(([t]) => t)).toEqual(["2022", "2025", "2023"]);
     expect(legend.every(([, swatch]) => swatch)).toBe(true);
@@ -127,7 +162,11 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
   it("titles the chart, shows no legend for one series, and says what a hovered bar holds", async () => {
     const el = await page().evaluateHandle(async () => {
       const h = (window as unknown as H).harness;
-      const block = h.renderBlock("Sector Rotation.md", "rotation-chart", 'source: "[[#XMAG ETF]]"\nx: Month\ny: Flow\ntitle: Flows by month');
+      const block = h.renderBlock(
+        "Sector Rotation.md",
+        "rotation-chart",
+        'source: "[[#XMAG ETF]]"\nx: Month\ny: Flow\ntitle: Flows by month',
+      );
       await h.settled([block]);
       return block;
     });
@@ -153,7 +192,9 @@ describeBrowser("blocks of examples/vault in Chromium", () => {
     });
     expect(hit).not.toBeNull();
     await page().mouse.move(box.x + hit!.x - 2, box.y + hit!.y);
-    await page().waitForFunction((b) => b.querySelector(".rotation-lens-chart-tooltip:not(.is-hidden)") !== null, el.asElement(), { timeout: 5000 });
+    await page().waitForFunction((b) => b.querySelector(".rotation-lens-chart-tooltip:not(.is-hidden)") !== null, el.asElement(), {
+      timeout: 5000,
+    });
     expect(await el.evaluate((b) => b.querySelector(".rotation-lens-chart-tooltip")?.textContent)).toBe("DecFlow: $38M");
     await page().mouse.move(0, 0);
   });

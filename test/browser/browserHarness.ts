@@ -6,13 +6,23 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { ROOT, vaultFiles } from "../helpers/paths";
 
 /** The harness page runs the plugin's code: built for the same target as main.js (tsconfig.json's). */
-const BROWSER_TARGET = (JSON.parse(readFileSync(path.join(ROOT, "tsconfig.json"), "utf8")) as { compilerOptions: { target: string } }).compilerOptions.target.toLowerCase();
+const BROWSER_TARGET = (
+  JSON.parse(readFileSync(path.join(ROOT, "tsconfig.json"), "utf8")) as { compilerOptions: { target: string } }
+).compilerOptions.target.toLowerCase();
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const hasBrowser = existsSync(CHROMIUM) && existsSync(path.join(ROOT, "main.js"));
 export const SHOTS = path.join(ROOT, "test-output/screenshots");
 
-const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage"];
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
@@ -22,7 +32,15 @@ let pageBundle: string | null = null;
 
 async function harnessBundle(): Promise<string> {
   if (pageBundle) return pageBundle;
-  const out = await build({ entryPoints: [path.join(ROOT, "test/browser/page.ts")], bundle: true, write: false, format: "iife", platform: "browser", target: BROWSER_TARGET, logLevel: "silent" });
+  const out = await build({
+    entryPoints: [path.join(ROOT, "test/browser/page.ts")],
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+    target: BROWSER_TARGET,
+    logLevel: "silent",
+  });
   pageBundle = out.outputFiles[0].text;
   return pageBundle;
 }
@@ -30,7 +48,12 @@ async function harnessBundle(): Promise<string> {
 export { vaultFiles };
 
 /** A page with the harness loaded, the plugin started over `files`, and the plugin's styles applied. */
-export async function openHarness(browser: Browser, files: Record<string, string>, asOf = "2026-03-01", beforeStart?: (page: Page) => Promise<void>): Promise<Page> {
+export async function openHarness(
+  browser: Browser,
+  files: Record<string, string>,
+  asOf = "2026-03-01",
+  beforeStart?: (page: Page) => Promise<void>,
+): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -41,7 +64,10 @@ export async function openHarness(browser: Browser, files: Record<string, string
   await page.addScriptTag({ content: `window.mainFactory = function (module, exports, require) {\n${mainJs}\n};` });
   const manifest = JSON.parse(readFileSync(path.join(ROOT, "manifest.json"), "utf8")) as unknown;
   if (beforeStart) await beforeStart(page);
-  await page.evaluate(([m, f, d]) => (window as unknown as { harness: { start(a: unknown, b: unknown, c: unknown): Promise<void> } }).harness.start(m, f, d), [manifest, files, asOf] as const);
+  await page.evaluate(
+    ([m, f, d]) => (window as unknown as { harness: { start(a: unknown, b: unknown, c: unknown): Promise<void> } }).harness.start(m, f, d),
+    [manifest, files, asOf] as const,
+  );
   if (errors.length) throw new Error(`page errors: ${errors.join("; ")}`);
   return page;
 }

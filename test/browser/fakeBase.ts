@@ -1,6 +1,18 @@
 /** A `.base` file run over the fake vault as Bases would for a test: its filters, one view's sort, grouping, order and options. */
 import { parse } from "yaml";
-import { BasesEntry, BasesEntryGroup, BasesQueryResult, BasesViewConfig, DateValue, ListValue, NullValue, NumberValue, StringValue, type BasesPropertyId, type Value } from "../fakes/bases";
+import {
+  BasesEntry,
+  BasesEntryGroup,
+  BasesQueryResult,
+  BasesViewConfig,
+  DateValue,
+  ListValue,
+  NullValue,
+  NumberValue,
+  StringValue,
+  type BasesPropertyId,
+  type Value,
+} from "../fakes/bases";
 import type { App } from "../fakes/app";
 import type { TFile } from "../fakes/vault";
 
@@ -22,7 +34,8 @@ export function runBase(app: App, baseText: string, viewName?: string): { config
   if (!view) throw new Error(`no view ${viewName ?? ""}`);
   const files = app.vault.getMarkdownFiles().filter((f) => matches(app, f, base.filters) && matches(app, f, view.filters));
   const entries = files.map((f) => new BasesEntry(f, valuesOf(app, f)));
-  for (const s of [...(view.sort ?? [])].reverse()) entries.sort((a, b) => compare(a, b, id(s.property)) * (s.direction === "DESC" ? -1 : 1));
+  for (const s of [...(view.sort ?? [])].reverse())
+    entries.sort((a, b) => compare(a, b, id(s.property)) * (s.direction === "DESC" ? -1 : 1));
   const displayNames = Object.fromEntries(Object.entries(base.properties ?? {}).map(([k, v]) => [id(k), v.displayName ?? k]));
   const options = Object.fromEntries(Object.entries(view).filter(([k]) => !VIEW_KEYS.has(k)));
   const config = new BasesViewConfig(view.name, options, displayNames);
@@ -31,7 +44,13 @@ export function runBase(app: App, baseText: string, viewName?: string): { config
   const by = id(view.groupBy.property);
   const keys = [...new Set(entries.map((e) => e.getValue(by)?.toString() ?? ""))].sort();
   if (view.groupBy.direction === "DESC") keys.reverse();
-  const groups = keys.map((k) => new BasesEntryGroup(entries.filter((e) => (e.getValue(by)?.toString() ?? "") === k), k === "" ? NullValue.value : new StringValue(k)));
+  const groups = keys.map(
+    (k) =>
+      new BasesEntryGroup(
+        entries.filter((e) => (e.getValue(by)?.toString() ?? "") === k),
+        k === "" ? NullValue.value : new StringValue(k),
+      ),
+  );
   return { config, result: new BasesQueryResult(entries, groups, visible) };
 }
 

@@ -18,18 +18,20 @@ describeBrowser("rendering the hostile corpus in Chromium", () => {
     const count = await page().evaluate((n) => (window as unknown as H).harness.renderNotes(n), Object.keys(files));
     expect(count).toBe(5);
     const results = await page().evaluate(() => (window as unknown as H).harness.results());
-    expect(results.map((r) => r.verdict ?? r.message?.replace(/^(Source note not found|Classifier needs a fix)[\s\S]*$/, "$1") ?? (r.chartPixels ? "chart" : null))).toEqual([
-      "chart",
-      "Rotation",
-      "growth-to-value",
-      "Source note not found",
-      "Classifier needs a fix",
-    ]);
+    expect(
+      results.map(
+        (r) =>
+          r.verdict ??
+          r.message?.replace(/^(Source note not found|Classifier needs a fix)[\s\S]*$/, "$1") ??
+          (r.chartPixels ? "chart" : null),
+      ),
+    ).toEqual(["chart", "Rotation", "growth-to-value", "Source note not found", "Classifier needs a fix"]);
     const offenders = await page().evaluate(() => {
       const bad: string[] = [];
       for (const el of document.querySelectorAll(".harness-block *")) {
         if (["IMG", "SCRIPT", "IFRAME", "OBJECT", "EMBED", "SVG", "svg", "STYLE", "LINK"].includes(el.tagName)) bad.push(el.tagName);
-        for (const a of el.attributes) if (a.name.startsWith("on") || /^\s*javascript:/i.test(a.value)) bad.push(`${el.tagName}[${a.name}]`);
+        for (const a of el.attributes)
+          if (a.name.startsWith("on") || /^\s*javascript:/i.test(a.value)) bad.push(`${el.tagName}[${a.name}]`);
       }
       return { bad, pwned: (window as unknown as { __rotationLensPwned?: unknown }).__rotationLensPwned ?? null };
     });

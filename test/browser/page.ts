@@ -106,7 +106,13 @@ class Harness {
     const section = document.body.createDiv({ cls: "harness-block" });
     section.createDiv({ cls: "harness-caption", text: `${note} — ${language}` });
     const el = section.createDiv();
-    const ctx = { sourcePath: note, docId: note, frontmatter: null, addChild: (c: Component) => this.parent.addChild(c), getSectionInfo: () => null };
+    const ctx = {
+      sourcePath: note,
+      docId: note,
+      frontmatter: null,
+      addChild: (c: Component) => this.parent.addChild(c),
+      getSectionInfo: () => null,
+    };
     this.plugin.codeBlockProcessors.get(language)?.(source, el, ctx);
     this.blocks.push({ note, language, source, el });
     return el;
@@ -178,7 +184,9 @@ class Harness {
     const text = this.app.vault.textOf(file);
     const editor = new Editor(text, { line: text.split("\n").findIndex((l) => l.includes(rowText)), ch: 2 });
     const before = new Set(this.app.vault.getMarkdownFiles().map((f) => f.path));
-    const command = (this.plugin as unknown as { commands: Map<string, { editorCallback(e: Editor, v: MarkdownView): unknown }> }).commands.get("promote-row")!;
+    const command = (
+      this.plugin as unknown as { commands: Map<string, { editorCallback(e: Editor, v: MarkdownView): unknown }> }
+    ).commands.get("promote-row")!;
     command.editorCallback(editor, new MarkdownView(file, editor));
     for (let waited = 0; waited < 2000; waited += 10) {
       const added = this.app.vault.getMarkdownFiles().find((f) => !before.has(f.path));
@@ -193,7 +201,11 @@ class Harness {
   }
 
   /** The charts the open timeline shows (with their chart.js instances, which the view keeps). */
-  private timelineCharts(): { data: { labels: string[]; datasets: { label: string; data: ([number, number] | null)[] }[] }; canvas: HTMLCanvasElement; getDatasetMeta(i: number): { data: { getCenterPoint(): { x: number; y: number } }[] } }[] {
+  private timelineCharts(): {
+    data: { labels: string[]; datasets: { label: string; data: ([number, number] | null)[] }[] };
+    canvas: HTMLCanvasElement;
+    getDatasetMeta(i: number): { data: { getCenterPoint(): { x: number; y: number } }[] };
+  }[] {
     return (this.baseView as unknown as { charts: never[] } | null)?.charts ?? [];
   }
 

@@ -16,13 +16,21 @@ import { indexFolder } from "../helpers/loadVault";
 import { hasBrowser, vaultFiles } from "./browserHarness";
 import { useHarnessPage } from "../harness/useBrowser";
 
-type H = { harness: { renderBlock(n: string, l: string, s: string): HTMLElement; settled(els: HTMLElement[]): Promise<void>; setTheme(d: boolean): void; unloadBlocks(): void } };
+type H = {
+  harness: {
+    renderBlock(n: string, l: string, s: string): HTMLElement;
+    settled(els: HTMLElement[]): Promise<void>;
+    setTheme(d: boolean): void;
+    unloadBlocks(): void;
+  };
+};
 
 const WRITE = process.env.SCREENSHOTS === "write";
 const DOCS = path.join(ROOT, "docs");
 const AS_OF = "2026-03-01";
 const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
-const blocksOf = (text: string): [string, string][] => [...text.matchAll(/```(rotation-chart|rotation-classify)\n([\s\S]*?)```/g)].map((m) => [m[1], m[2]]);
+const blocksOf = (text: string): [string, string][] =>
+  [...text.matchAll(/```(rotation-chart|rotation-classify)\n([\s\S]*?)```/g)].map((m) => [m[1], m[2]]);
 const first = (blocks: [string, string][], has: string): [string, string] => blocks.find(([, s]) => s.includes(has))!;
 const index = blocksOf(readFileSync(path.join(EXAMPLE_VAULT, "Historical rotations.md"), "utf8"));
 
@@ -40,14 +48,17 @@ async function inWords(note: string, [language, source]: [string, string]): Prom
   const ctx: BlockContext = {
     note: (link) => {
       const file = link === "" ? note : `${link}.md`;
-      const text = texts.get(file) ?? (existsSync(path.join(EXAMPLE_VAULT, file)) ? readFileSync(path.join(EXAMPLE_VAULT, file), "utf8") : null);
+      const text =
+        texts.get(file) ?? (existsSync(path.join(EXAMPLE_VAULT, file)) ? readFileSync(path.join(EXAMPLE_VAULT, file), "utf8") : null);
       return Promise.resolve(text === null ? null : parseNote(file, text));
     },
     episodes: () => Promise.resolve(vault.episodes(AS_OF)),
     asOf: AS_OF,
     taxonomy: vault.taxonomy,
   };
-  return language === "rotation-chart" ? chartInWords(await evaluateChart(source, ctx)) : verdictInWords(await evaluateClassify(source, ctx));
+  return language === "rotation-chart"
+    ? chartInWords(await evaluateChart(source, ctx))
+    : verdictInWords(await evaluateClassify(source, ctx));
 }
 
 (hasBrowser ? describe : describe.skip)("the pictures in docs/", () => {
@@ -61,7 +72,10 @@ async function inWords(note: string, [language, source]: [string, string]): Prom
     const sidecar = path.join(DOCS, `${name}.txt`);
     if (WRITE) writeFileSync(sidecar, text);
     const stored = existsSync(sidecar) ? readFileSync(sidecar, "utf8") : "(none)";
-    expect([`docs/${name}.png is out of date: run npm run screenshots`, stored]).toEqual([`docs/${name}.png is out of date: run npm run screenshots`, text]);
+    expect([`docs/${name}.png is out of date: run npm run screenshots`, stored]).toEqual([
+      `docs/${name}.png is out of date: run npm run screenshots`,
+      text,
+    ]);
   });
 });
 
@@ -79,6 +93,10 @@ async function shoot(page: Page, name: string, note: string, [language, source]:
     },
     [note, language, source, dark] as const,
   );
-  if (WRITE) await page.locator(".harness-block").first().screenshot({ path: path.join(DOCS, `${name}${dark ? "-dark" : ""}.png`), animations: "disabled" });
+  if (WRITE)
+    await page
+      .locator(".harness-block")
+      .first()
+      .screenshot({ path: path.join(DOCS, `${name}${dark ? "-dark" : ""}.png`), animations: "disabled" });
   return shown.trim();
 }

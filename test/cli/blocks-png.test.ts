@@ -56,9 +56,18 @@ describe("cli blocks --png without a browser", () => {
   it("refuses a --png that is not a folder or has no folder, and --dark alone, as usage errors", async () => {
     const file = path.join(tempDir(), "a file");
     writeFileSync(file, "mine");
-    expect(await cliRun(["blocks", EXAMPLE_VAULT, "--png", file])).toMatchObject({ code: 2, err: `rotation-lens: --png ${file}: not a folder (try --help)` });
-    expect(await cliRun(["blocks", EXAMPLE_VAULT, "--png"])).toMatchObject({ code: 2, err: "rotation-lens: --png needs a value (try --help)" });
-    expect(await cliRun(["blocks", EXAMPLE_VAULT, "--dark"])).toMatchObject({ code: 2, err: "rotation-lens: --dark goes with --png <dir> (try --help)" });
+    expect(await cliRun(["blocks", EXAMPLE_VAULT, "--png", file])).toMatchObject({
+      code: 2,
+      err: `rotation-lens: --png ${file}: not a folder (try --help)`,
+    });
+    expect(await cliRun(["blocks", EXAMPLE_VAULT, "--png"])).toMatchObject({
+      code: 2,
+      err: "rotation-lens: --png needs a value (try --help)",
+    });
+    expect(await cliRun(["blocks", EXAMPLE_VAULT, "--dark"])).toMatchObject({
+      code: 2,
+      err: "rotation-lens: --dark goes with --png <dir> (try --help)",
+    });
   });
 
   it("never touches a user's file with a chart's name, even without Chromium", async () => {
@@ -66,7 +75,9 @@ describe("cli blocks --png without a browser", () => {
     writeFileSync(path.join(dir, "Sector Rotation-L212.png"), "my own picture");
     const r = await withoutChromium(["blocks", path.join(EXAMPLE_VAULT, "Sector Rotation.md"), "--png", dir]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain(`rotation-lens: ${path.join(dir, "Sector Rotation-L212.png")}: a file Rotation Lens did not write is there: left alone (move it, or choose another --png folder)`);
+    expect(r.err).toContain(
+      `rotation-lens: ${path.join(dir, "Sector Rotation-L212.png")}: a file Rotation Lens did not write is there: left alone (move it, or choose another --png folder)`,
+    );
     expect(readdirSync(dir)).toEqual(["Sector Rotation-L212.png"]);
     expect(readFileSync(path.join(dir, "Sector Rotation-L212.png"), "utf8")).toBe("my own picture");
   });
@@ -83,7 +94,9 @@ describe("cli blocks --png without playwright-core", () => {
     const r = await cliRun(["blocks", EXAMPLE_VAULT, "--png", dir]);
     expect(r.code).toBe(1);
     expect(r.out.split("\n")).toHaveLength(9);
-    expect(r.err).toContain("rotation-lens: --png: playwright-core is not installed: run npm install in the Rotation Lens folder (it is a dev dependency); no PNG written");
+    expect(r.err).toContain(
+      "rotation-lens: --png: playwright-core is not installed: run npm install in the Rotation Lens folder (it is a dev dependency); no PNG written",
+    );
     expect(existsSync(dir)).toBe(false);
   });
 });

@@ -19,7 +19,14 @@ describe("the command line", () => {
   });
 
   it("answers usage errors with exit 2 and one line on stderr", async () => {
-    for (const argv of [[], ["frobnicate"], ["index"], ["index", EXAMPLE_VAULT, "--as-of", "2026-13-01"], ["parse", "x.md", "--wat"], ["index", "/no/such/folder"]]) {
+    for (const argv of [
+      [],
+      ["frobnicate"],
+      ["index"],
+      ["index", EXAMPLE_VAULT, "--as-of", "2026-13-01"],
+      ["parse", "x.md", "--wat"],
+      ["index", "/no/such/folder"],
+    ]) {
       const r = await cli(...argv);
       expect(r.code).toBe(2);
       expect(r.err.split("\n")).toHaveLength(1);
@@ -29,7 +36,9 @@ describe("the command line", () => {
 
   it("prints one note model per line for a folder, paths relative to it", async () => {
     const r = await cli("parse", EXAMPLE_VAULT, "--json");
-    const lines = r.out.split("\n").map((l) => JSON.parse(l) as { path: string; tables: { line: number; headers: string[]; rows: string[][]; align: unknown[] }[] });
+    const lines = r.out
+      .split("\n")
+      .map((l) => JSON.parse(l) as { path: string; tables: { line: number; headers: string[]; rows: string[][]; align: unknown[] }[] });
     const sector = lines.find((l) => l.path === "Sector Rotation.md")!;
     const historical = sector.tables.find((t) => t.headers[0] === "Period")!;
     expect(historical.rows[2].slice(0, 2)).toEqual(["2022", "Growth → Value"]);
@@ -38,9 +47,16 @@ describe("the command line", () => {
 
   it("prints the vault's episodes as JSON with their sources", async () => {
     const r = await cli("index", EXAMPLE_VAULT, "--json", "--as-of", "2026-03-01");
-    const json = JSON.parse(r.out) as { asOf: string; episodes: { period: string; type: string; sources: { path: string; line: number }[] }[]; metrics: { total: number } };
+    const json = JSON.parse(r.out) as {
+      asOf: string;
+      episodes: { period: string; type: string; sources: { path: string; line: number }[] }[];
+      metrics: { total: number };
+    };
     expect(json.asOf).toBe("2026-03-01");
-    expect(json.episodes.find((e) => e.period === "2018 Q4")).toMatchObject({ type: "risk-off", sources: [{ path: "Sector Rotation.md" }] });
+    expect(json.episodes.find((e) => e.period === "2018 Q4")).toMatchObject({
+      type: "risk-off",
+      sources: [{ path: "Sector Rotation.md" }],
+    });
     expect(json.metrics.total).toBe(json.episodes.length);
   });
 
@@ -74,7 +90,9 @@ describe("the command line", () => {
     writeFileSync(file, "# Historical rotations\n\nMine.\n");
     expect((await cli("index", dir, "--write", "--as-of", "2026-03-01")).out).toMatch(/^Wrote .*Historical rotations\.md \(14 episodes\)/);
     const written = readFileSync(file, "utf8");
-    expect(written).toMatch(/^---\nepisodes: 14\nupdated: 2026-03-01\n---\n# Historical rotations\n\nMine\.\n\n%% rotation-lens:begin %%\n/);
+    expect(written).toMatch(
+      /^---\nepisodes: 14\nupdated: 2026-03-01\n---\n# Historical rotations\n\nMine\.\n\n%% rotation-lens:begin %%\n/,
+    );
     expect((await cli("index", dir, "--write", "--as-of", "2026-03-01")).out).toMatch(/is up to date/);
     expect(readFileSync(file, "utf8")).toBe(written);
   });
@@ -105,11 +123,18 @@ describeSeed("check on the seed vault", () => {
     expect(lines.length).toBeGreaterThan(0);
     // Issue 13: check also names where merged notes disagree (the flow note's own start and type).
     // And where a stated length contradicts the episode's own dates (2020-21: the caption's window against "18 months").
-    const conflicts = lines.filter((l) => / episode .* keeps (start|type|duration) /.test(l) || /^\d+ rotation notes? with no episode/.test(l));
+    const conflicts = lines.filter(
+      (l) => / episode .* keeps (start|type|duration) /.test(l) || /^\d+ rotation notes? with no episode/.test(l),
+    );
     expect(conflicts.filter((l) => /Sector Rotation January 2026\.md:13: .* keeps (start|type)/.test(l))).toHaveLength(2);
-    expect(conflicts.filter((l) => /Sector Rotation\.md:\d+: episode 2020-03-value-growth .* keeps duration 18 months; this note says 21 months/.test(l))).toHaveLength(1);
+    expect(
+      conflicts.filter((l) =>
+        /Sector Rotation\.md:\d+: episode 2020-03-value-growth .* keeps duration 18 months; this note says 21 months/.test(l),
+      ),
+    ).toHaveLength(1);
     expect(conflicts).toHaveLength(5);
-    for (const l of lines.filter((x) => !conflicts.includes(x))) expect(l).toMatch(/Mechanical Market Rotation.*\.md:\d+: table row has 1 cell, header has 3$/);
+    for (const l of lines.filter((x) => !conflicts.includes(x)))
+      expect(l).toMatch(/Mechanical Market Rotation.*\.md:\d+: table row has 1 cell, header has 3$/);
   });
 });
 
@@ -152,6 +177,7 @@ describe("install-plugin", () => {
     const vault = tempCopy(EXAMPLE_VAULT);
     execFileSync("node", [path.join(ROOT, "scripts/install-plugin.mjs"), vault, "--create", "--no-build"], { cwd: ROOT });
     const target = path.join(vault, ".obsidian/plugins/rotation-lens");
-    for (const f of ["main.js", "manifest.json", "styles.css"]) expect(readFileSync(path.join(target, f))).toEqual(readFileSync(path.join(ROOT, f)));
+    for (const f of ["main.js", "manifest.json", "styles.css"])
+      expect(readFileSync(path.join(target, f))).toEqual(readFileSync(path.join(ROOT, f)));
   });
 });

@@ -10,8 +10,12 @@ jest.setTimeout(60_000);
 /** A vault with 3,000 episodes, in two notes: each far larger than a pipe's buffer, so writing outlives `head`. */
 function bigVault(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "rotation-lens-pipe-"));
-  const rows = Array.from({ length: 3000 }, (_, i) => `| ${1900 + (i % 120)} | Sector ${i} → Other ${i} | Trigger ${i} | A | B | 3 months |`);
-  const table = (part: string[]): string => ["| Period | Rotation | Trigger | Sell side | Buy side | Duration |", "| --- | --- | --- | --- | --- | --- |", ...part, ""].join("\n");
+  const rows = Array.from(
+    { length: 3000 },
+    (_, i) => `| ${1900 + (i % 120)} | Sector ${i} → Other ${i} | Trigger ${i} | A | B | 3 months |`,
+  );
+  const table = (part: string[]): string =>
+    ["| Period | Rotation | Trigger | Sell side | Buy side | Duration |", "| --- | --- | --- | --- | --- | --- |", ...part, ""].join("\n");
   writeFileSync(path.join(dir, "Many.md"), table(rows.slice(0, 1500)));
   writeFileSync(path.join(dir, "More.md"), table(rows.slice(1500)));
   return dir;

@@ -41,7 +41,9 @@ describe("the CLI over a vault with one note it cannot read", () => {
   it("index reads every other note, names the bad one on stderr, and exits 0", async () => {
     const r = await cli("index", dir, "--json", "--as-of", "2026-03-01");
     expect(r.code).toBe(0);
-    expect(r.err).toBe(`rotation-lens: ${path.join(dir, "Bomb.md")}: could not be read (RangeError: Maximum call stack size exceeded); its episodes are left out`);
+    expect(r.err).toBe(
+      `rotation-lens: ${path.join(dir, "Bomb.md")}: could not be read (RangeError: Maximum call stack size exceeded); its episodes are left out`,
+    );
     const ids = (JSON.parse(r.out) as { episodes: { id: string }[] }).episodes.map((e) => e.id);
     expect(ids).toHaveLength(exampleEpisodeCount(EXAMPLE_VAULT).episodes + 1);
     expect(ids).toContain("2019-01-utilities-semiconductors");
@@ -63,6 +65,8 @@ describe("the CLI over a vault with one note it cannot read", () => {
     expect(r.code).toBe(0);
     const lines = r.out.split("\n");
     expect(lines).toContain(`${path.join(dir, "Bomb.md")}:1: could not be read (RangeError: Maximum call stack size exceeded)`);
-    expect(lines).toContain(`${path.join(dir, "A loop.md")}:2: front matter: an alias refers to a value holding it (a cycle); read as empty there`);
+    expect(lines).toContain(
+      `${path.join(dir, "A loop.md")}:2: front matter: an alias refers to a value holding it (a cycle); read as empty there`,
+    );
   });
 });

@@ -8,7 +8,13 @@ import { EXAMPLE_VAULT } from "../helpers/paths";
 import { loadPlugin, startUp, tempCopy } from "../harness/testApp";
 
 const INDEX = "Research/Rotations index.md";
-const SETTINGS = { indexNotePath: INDEX, excludeFolders: ["Personal"], taxonomyYaml: "ARKK: growth", asOfOverride: "2026-03-01", autoRefresh: false };
+const SETTINGS = {
+  indexNotePath: INDEX,
+  excludeFolders: ["Personal"],
+  taxonomyYaml: "ARKK: growth",
+  asOfOverride: "2026-03-01",
+  autoRefresh: false,
+};
 
 function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   return cliRun(argv, "2026-11-30");
@@ -18,8 +24,14 @@ function cli(...argv: string[]): Promise<{ code: number; out: string; err: strin
 function vault(settings: object | null = SETTINGS): string {
   const dir = tempCopy(EXAMPLE_VAULT);
   mkdirSync(path.join(dir, "Personal"));
-  writeFileSync(path.join(dir, "Personal/Trade journal.md"), "| Period | Rotation | Sell side | Buy side |\n|---|---|---|---|\n| 2024 | Journal trade | Gold | Bitcoin |\n");
-  writeFileSync(path.join(dir, "ARKK exit.md"), "| Period | Rotation | Sell side | Buy side |\n|---|---|---|---|\n| 2021 | ARKK exit | ARKK | XLE |\n");
+  writeFileSync(
+    path.join(dir, "Personal/Trade journal.md"),
+    "| Period | Rotation | Sell side | Buy side |\n|---|---|---|---|\n| 2024 | Journal trade | Gold | Bitcoin |\n",
+  );
+  writeFileSync(
+    path.join(dir, "ARKK exit.md"),
+    "| Period | Rotation | Sell side | Buy side |\n|---|---|---|---|\n| 2021 | ARKK exit | ARKK | XLE |\n",
+  );
   if (settings) {
     mkdirSync(path.join(dir, ".obsidian/plugins/rotation-lens"), { recursive: true });
     writeFileSync(path.join(dir, ".obsidian/plugins/rotation-lens/data.json"), JSON.stringify(settings));

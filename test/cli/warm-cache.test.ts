@@ -41,13 +41,18 @@ describe("index --cache", () => {
   it("restores a note from the cache only while the note is unchanged", async () => {
     const dir = await warmVault();
     // A cache entry that says something the note does not: seen only when the entry is used.
-    const cache = JSON.parse(readFileSync(path.join(dir, CACHE), "utf8")) as { notes: Record<string, { extraction: { candidates: { rotation: string | null }[] } }> };
+    const cache = JSON.parse(readFileSync(path.join(dir, CACHE), "utf8")) as {
+      notes: Record<string, { extraction: { candidates: { rotation: string | null }[] } }>;
+    };
     const entry = cache.notes["Energy rotation 2022.md"].extraction.candidates[0];
     entry.rotation = "Cached → Rotation";
     writeFileSync(path.join(dir, CACHE), JSON.stringify(cache));
     expect((await cliRun(["index", dir, "--json", "--cache"])).out).toContain("Cached → Rotation");
     expect((await cliRun(["index", dir, "--json"])).out).not.toContain("Cached → Rotation");
-    writeFileSync(path.join(dir, "Energy rotation 2022.md"), `${readFileSync(path.join(dir, "Energy rotation 2022.md"), "utf8")}\nEdited.\n`);
+    writeFileSync(
+      path.join(dir, "Energy rotation 2022.md"),
+      `${readFileSync(path.join(dir, "Energy rotation 2022.md"), "utf8")}\nEdited.\n`,
+    );
     const edited = await cliRun(["index", dir, "--json", "--cache"]);
     expect(edited.out).not.toContain("Cached → Rotation");
     const [restored, all] = (edited.err.match(/--cache: (\d+) of (\d+) notes restored/) ?? []).slice(1).map(Number);
@@ -59,6 +64,8 @@ describe("index --cache", () => {
     expect((await cliRun(["index", dir, "--json", "--cache"])).err).toContain(`--cache: no ${path.join(dir, CACHE)}; every note is read`);
     const warm = await warmVault();
     writeFileSync(path.join(warm, CACHE), JSON.stringify({ version: "0.0.1", notes: {} }));
-    expect((await cliRun(["index", warm, "--json", "--cache"])).err).toMatch(/--cache: .*cache\.json is from version 0\.0\.1, not .*; every note is read/);
+    expect((await cliRun(["index", warm, "--json", "--cache"])).err).toMatch(
+      /--cache: .*cache\.json is from version 0\.0\.1, not .*; every note is read/,
+    );
   });
 });

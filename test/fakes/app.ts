@@ -56,7 +56,10 @@ export class Plugin extends Component {
   /** Bases views registered (Obsidian 1.10+), by id. */
   readonly basesViews = new Map<string, BasesViewRegistration>();
 
-  constructor(public app: App, public manifest: PluginManifest) {
+  constructor(
+    public app: App,
+    public manifest: PluginManifest,
+  ) {
     super();
   }
 

@@ -10,12 +10,60 @@ import { Menu, MenuItem, Modal, Notice, PluginSettingTab, Setting } from "./ui";
 import { FileManager, MetadataCache, normalizePath, TAbstractFile, TFile, TFolder, Vault } from "./vault";
 import { Editor, MarkdownView, Workspace, WorkspaceLeaf } from "./workspace";
 import { installDomHelpers } from "../../src/cli/png/obsidianDom";
-import { BasesEntry, BasesEntryGroup, BasesQueryResult, BasesView, BasesViewConfig, DateValue, ListValue, NullValue, NumberValue, QueryController, StringValue, Value } from "./bases";
+import {
+  BasesEntry,
+  BasesEntryGroup,
+  BasesQueryResult,
+  BasesView,
+  BasesViewConfig,
+  DateValue,
+  ListValue,
+  NullValue,
+  NumberValue,
+  QueryController,
+  StringValue,
+  Value,
+} from "./bases";
 
 export { Menu, MenuItem };
-export { App, Component, Editor, Events, FileManager, MarkdownRenderChild, MarkdownView, MetadataCache, Modal, normalizePath, Notice, Plugin, PluginSettingTab, Setting, TAbstractFile, TFile, TFolder, Vault, Workspace, WorkspaceLeaf, installDomHelpers };
+export {
+  App,
+  Component,
+  Editor,
+  Events,
+  FileManager,
+  MarkdownRenderChild,
+  MarkdownView,
+  MetadataCache,
+  Modal,
+  normalizePath,
+  Notice,
+  Plugin,
+  PluginSettingTab,
+  Setting,
+  TAbstractFile,
+  TFile,
+  TFolder,
+  Vault,
+  Workspace,
+  WorkspaceLeaf,
+  installDomHelpers,
+};
 export { MemoryStore } from "./fileStore";
-export { BasesEntry, BasesEntryGroup, BasesQueryResult, BasesView, BasesViewConfig, DateValue, ListValue, NullValue, NumberValue, QueryController, StringValue, Value };
+export {
+  BasesEntry,
+  BasesEntryGroup,
+  BasesQueryResult,
+  BasesView,
+  BasesViewConfig,
+  DateValue,
+  ListValue,
+  NullValue,
+  NumberValue,
+  QueryController,
+  StringValue,
+  Value,
+};
 
 /** Cmd on macOS, Ctrl elsewhere: open in a new tab. */
 export const Keymap = {
@@ -42,7 +90,11 @@ export const Platform = { isDesktop: true, isMobile: false, isDesktopApp: true, 
 
 export function setIcon(_el: HTMLElement, _icon: string): void {}
 
-export function debounce<T extends unknown[]>(fn: (...args: T) => unknown, wait = 0, resetTimer = false): ((...args: T) => void) & { cancel(): void } {
+export function debounce<T extends unknown[]>(
+  fn: (...args: T) => unknown,
+  wait = 0,
+  resetTimer = false,
+): ((...args: T) => void) & { cancel(): void } {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const run = (...args: T): void => {
     if (timer !== null && !resetTimer) return;
@@ -69,18 +121,61 @@ export const MarkdownRenderer = {
 type Fn = (...args: never[]) => unknown;
 type Arity<F> = F extends (...args: infer A) => unknown ? A["length"] : never;
 type Async<F> = F extends (...args: never[]) => infer R ? (R extends Promise<unknown> ? true : false) : never;
-type Agrees<R, F> = R extends Fn ? (F extends Fn ? (Arity<F> extends Arity<R> ? (Async<F> extends Async<R> ? true : false) : false) : false) : false;
+type Agrees<R, F> = R extends Fn
+  ? F extends Fn
+    ? Arity<F> extends Arity<R>
+      ? Async<F> extends Async<R>
+        ? true
+        : false
+      : false
+    : false
+  : false;
 type AllAgree<R, F, K extends keyof R & keyof F> = { [P in K]: Agrees<R[P], F[P]> }[K];
 const agree = <T extends true>(): T | undefined => undefined;
 
-agree<AllAgree<Real.Vault, Vault, "read" | "cachedRead" | "modify" | "process" | "create" | "createFolder" | "rename" | "delete" | "getAbstractFileByPath" | "getMarkdownFiles" | "on" | "offref">>();
+agree<
+  AllAgree<
+    Real.Vault,
+    Vault,
+    | "read"
+    | "cachedRead"
+    | "modify"
+    | "process"
+    | "create"
+    | "createFolder"
+    | "rename"
+    | "delete"
+    | "getAbstractFileByPath"
+    | "getMarkdownFiles"
+    | "on"
+    | "offref"
+  >
+>();
 agree<AllAgree<Real.FileManager, FileManager, "processFrontMatter" | "renameFile" | "trashFile">>();
 agree<AllAgree<Real.MetadataCache, MetadataCache, "getFileCache" | "getFirstLinkpathDest">>();
 agree<AllAgree<Real.Workspace, Workspace, "onLayoutReady" | "getActiveFile" | "openLinkText" | "getLeavesOfType">>();
-agree<AllAgree<Real.Component, Component, "load" | "unload" | "addChild" | "removeChild" | "register" | "registerEvent" | "registerInterval">>();
-agree<AllAgree<Real.Plugin, Plugin, "addCommand" | "addSettingTab" | "addStatusBarItem" | "registerMarkdownCodeBlockProcessor" | "loadData" | "saveData" | "registerBasesView">>();
-agree<AllAgree<Real.PluginSettingTab, PluginSettingTab, "display" | "getSettingDefinitions" | "getControlValue" | "setControlValue" | "update">>();
-agree<AllAgree<Real.BasesView, BasesView, "onDataUpdated" | "createFileForView" | "load" | "unload" | "registerEvent" | "registerDomEvent">>();
+agree<
+  AllAgree<Real.Component, Component, "load" | "unload" | "addChild" | "removeChild" | "register" | "registerEvent" | "registerInterval">
+>();
+agree<
+  AllAgree<
+    Real.Plugin,
+    Plugin,
+    | "addCommand"
+    | "addSettingTab"
+    | "addStatusBarItem"
+    | "registerMarkdownCodeBlockProcessor"
+    | "loadData"
+    | "saveData"
+    | "registerBasesView"
+  >
+>();
+agree<
+  AllAgree<Real.PluginSettingTab, PluginSettingTab, "display" | "getSettingDefinitions" | "getControlValue" | "setControlValue" | "update">
+>();
+agree<
+  AllAgree<Real.BasesView, BasesView, "onDataUpdated" | "createFileForView" | "load" | "unload" | "registerEvent" | "registerDomEvent">
+>();
 agree<AllAgree<Real.BasesViewConfig, BasesViewConfig, "get" | "getAsPropertyId" | "getDisplayName" | "set" | "getOrder">>();
 agree<AllAgree<Real.BasesEntry, BasesEntry, "getValue">>();
 agree<AllAgree<Real.BasesEntryGroup, BasesEntryGroup, "hasKey">>();
@@ -90,4 +185,6 @@ agree<AllAgree<Real.Setting, Setting, "setName" | "setDesc" | "addText" | "addTe
 agree<AllAgree<Real.Menu, Menu, "addItem" | "addSeparator">>();
 agree<AllAgree<Real.MenuItem, MenuItem, "setTitle" | "setIcon" | "setSection" | "onClick">>();
 agree<AllAgree<Real.Modal, Modal, "open" | "close" | "onOpen" | "onClose">>();
-agree<AllAgree<Real.Editor, Editor, "getValue" | "getCursor" | "getLine" | "replaceRange" | "offsetToPos" | "posToOffset" | "transaction">>();
+agree<
+  AllAgree<Real.Editor, Editor, "getValue" | "getCursor" | "getLine" | "replaceRange" | "offsetToPos" | "posToOffset" | "transaction">
+>();

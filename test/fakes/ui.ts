@@ -172,7 +172,10 @@ export class MenuItem {
 
 export class PluginSettingTab {
   containerEl: HTMLElement;
-  constructor(public app: App, public plugin: unknown) {
+  constructor(
+    public app: App,
+    public plugin: unknown,
+  ) {
     this.containerEl = activeDocument.createElement("div");
   }
   display(): void {}

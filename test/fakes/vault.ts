@@ -30,7 +30,12 @@ export class TFolder extends TAbstractFile {
 }
 
 export function normalizePath(p: string): string {
-  return p.replace(/\\/g, "/").replace(/\/+/g, "/").replace(/^\/|\/$/g, "") || "/";
+  return (
+    p
+      .replace(/\\/g, "/")
+      .replace(/\/+/g, "/")
+      .replace(/^\/|\/$/g, "") || "/"
+  );
 }
 
 export class DataAdapter {

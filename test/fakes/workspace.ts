@@ -3,7 +3,10 @@ import { Events } from "./events";
 import type { TFile } from "./vault";
 
 export class Editor {
-  constructor(private text = "", private cursor = { line: 0, ch: 0 }) {}
+  constructor(
+    private text = "",
+    private cursor = { line: 0, ch: 0 },
+  ) {}
   getValue(): string {
     return this.text;
   }
@@ -23,7 +26,11 @@ export class Editor {
     return this.text.split("\n").length;
   }
   replaceRange(insert: string, from: { line: number; ch: number }, to?: { line: number; ch: number }): void {
-    const offset = (p: { line: number; ch: number }): number => this.text.split("\n").slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.ch;
+    const offset = (p: { line: number; ch: number }): number =>
+      this.text
+        .split("\n")
+        .slice(0, p.line)
+        .reduce((n, l) => n + l.length + 1, 0) + p.ch;
     const a = offset(from);
     const b = to ? offset(to) : a;
     this.text = this.text.slice(0, a) + insert + this.text.slice(b);
@@ -37,7 +44,12 @@ export class Editor {
     return { line, ch: offset - (before.lastIndexOf("\n") + 1) };
   }
   posToOffset(pos: { line: number; ch: number }): number {
-    return this.text.split("\n").slice(0, pos.line).reduce((n, l) => n + l.length + 1, 0) + pos.ch;
+    return (
+      this.text
+        .split("\n")
+        .slice(0, pos.line)
+        .reduce((n, l) => n + l.length + 1, 0) + pos.ch
+    );
   }
   /** Every change's positions refer to the text before the transaction, as in CodeMirror; applied from the end. */
   transaction(tx: { changes?: { from: { line: number; ch: number }; to?: { line: number; ch: number }; text: string }[] }): void {
@@ -51,7 +63,10 @@ export class Editor {
 }
 
 export class MarkdownView {
-  constructor(public file: TFile | null, public editor: Editor) {}
+  constructor(
+    public file: TFile | null,
+    public editor: Editor,
+  ) {}
 }
 
 export class WorkspaceLeaf {

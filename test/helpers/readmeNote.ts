@@ -12,7 +12,9 @@ export const README_NOTE = /```markdown\n([\s\S]*?)```/.exec(section)![1];
 
 /** The table row whose period is `period`, as its candidate (read from "Sector Rotation.md"). */
 export function readmeRow(period: string): Candidate {
-  const found = extractEpisodes(parseNote("Sector Rotation.md", README_NOTE), README_NOTE).candidates.find((c) => c.kind === "table" && c.period === period);
+  const found = extractEpisodes(parseNote("Sector Rotation.md", README_NOTE), README_NOTE).candidates.find(
+    (c) => c.kind === "table" && c.period === period,
+  );
   if (!found) throw new Error(`no row ${period} in the README's note`);
   return found;
 }

@@ -26,7 +26,11 @@ export interface Score {
   wrongFields: string[];
 }
 
-const words = (t: string): string => ` ${t.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
+const words = (t: string): string =>
+  ` ${t
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()} `;
 
 /** Lines between an episode's nearest source and a label's, or Infinity in another note. */
 function distance(e: Episode, label: Label): number {
@@ -36,7 +40,8 @@ function distance(e: Episode, label: Label): number {
 }
 
 function fieldErrors(e: Episode, l: Label): string[] {
-  const side = (text: string, keys: string[]): boolean => keys.some((k) => words(text).includes(` ${k} `) || words(text).includes(` ${k}s `));
+  const side = (text: string, keys: string[]): boolean =>
+    keys.some((k) => words(text).includes(` ${k} `) || words(text).includes(` ${k}s `));
   const checks: [string, boolean][] = [
     ["start", (e.start ?? "").slice(0, 7) === l.start],
     ["ongoing", e.ongoing === l.ongoing],
@@ -63,7 +68,9 @@ export function scoreEpisodes(episodes: Episode[], set: LabelledSet): Score {
     wrongFields.push(...errors);
     fieldsOk += 5 - errors.length;
   }
-  const falsePositives = episodes.filter((e) => !used.has(e)).map((e) => `${e.rotation} at ${e.sources.map((s) => `${s.path}:${s.line}`).join(", ")}`);
+  const falsePositives = episodes
+    .filter((e) => !used.has(e))
+    .map((e) => `${e.rotation} at ${e.sources.map((s) => `${s.path}:${s.line}`).join(", ")}`);
   const found = set.episodes.length - misses.length;
   return {
     recall: (100 * found) / set.episodes.length,

@@ -10,7 +10,14 @@ const g = globalThis as { __rotationLensPwned?: unknown };
 
 /** Every line number in a model lies inside the note. */
 function expectLinesInside(m: NoteModel): void {
-  const lines = [...m.problems, ...m.headings, ...m.links, ...m.captions, ...m.fields, ...m.tables.flatMap((t) => [t.header, ...t.rows])].map((x) => x.line);
+  const lines = [
+    ...m.problems,
+    ...m.headings,
+    ...m.links,
+    ...m.captions,
+    ...m.fields,
+    ...m.tables.flatMap((t) => [t.header, ...t.rows]),
+  ].map((x) => x.line);
   for (const line of lines) {
     expect(line).toBeGreaterThanOrEqual(1);
     expect(line).toBeLessThanOrEqual(m.lineCount);

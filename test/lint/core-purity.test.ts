@@ -10,9 +10,14 @@ describe("the lint wall around src/core", () => {
   const file = path.join(ROOT, "src/core/text/trimChars.ts");
 
   it("rejects importing obsidian or a Node built-in from src/core", () => {
-    const probe = 'import { readFileSync } from "node:fs";\nimport path from "path";\nimport { Notice } from "obsidian";\n\nexport const probe = [readFileSync, path, Notice];\n';
+    const probe =
+      'import { readFileSync } from "node:fs";\nimport path from "path";\nimport { Notice } from "obsidian";\n\nexport const probe = [readFileSync, path, Notice];\n';
     // ESLint runs in its own process: its flat config is an ES module, which jest's sandbox cannot import.
-    const run = spawnSync(process.execPath, [path.join(ROOT, "node_modules/eslint/bin/eslint.js"), "--format", "json", "--stdin", "--stdin-filename", file], { cwd: ROOT, encoding: "utf8", input: probe });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules/eslint/bin/eslint.js"), "--format", "json", "--stdin", "--stdin-filename", file],
+      { cwd: ROOT, encoding: "utf8", input: probe },
+    );
     const [result] = JSON.parse(run.stdout) as { messages: { line: number; severity: number; ruleId: string; message: string }[] }[];
     expect(run.status).toBe(1);
     const errors = result.messages.filter((m) => m.severity === 2 && m.ruleId === "@typescript-eslint/no-restricted-imports");

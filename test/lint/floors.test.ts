@@ -17,8 +17,14 @@ const FLOORS: { folders: string[]; why: string }[] = [
   { folders: ["parse"], why: "reading markdown and YAML (front matter, block bodies) into the model" },
   { folders: ["taxonomy"], why: "market groups and rotation types, from the lexicon and the links a note makes" },
   { folders: ["episodes"], why: "rotation episodes read from one note's model" },
-  { folders: ["episodeIndex", "metrics", "context"], why: "the vault's episodes kept current, numbers over them, and what a host hands a block" },
-  { folders: ["charts", "classify", "indexNote", "export", "explain", "promote"], why: "what a user sees or writes: charts, verdicts, the index note, exports, explanations" },
+  {
+    folders: ["episodeIndex", "metrics", "context"],
+    why: "the vault's episodes kept current, numbers over them, and what a host hands a block",
+  },
+  {
+    folders: ["charts", "classify", "indexNote", "export", "explain", "promote"],
+    why: "what a user sees or writes: charts, verdicts, the index note, exports, explanations",
+  },
   { folders: ["settings"], why: "how a host is configured (scope, taxonomy additions, as-of date): nothing in core depends on it" },
 ];
 
@@ -32,8 +38,15 @@ function importsOf(file: string): string[] {
   const source = parsed(file);
   const specs: string[] = [];
   const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) specs.push(node.moduleSpecifier.text);
-    else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) specs.push(node.arguments[0].text);
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier))
+      specs.push(node.moduleSpecifier.text);
+    else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    )
+      specs.push(node.arguments[0].text);
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -43,7 +56,10 @@ function importsOf(file: string): string[] {
 function resolve(dir: string, spec: string): string {
   const base = path.resolve(dir, spec);
   const found = [`${base}.ts`, path.join(base, "index.ts"), base].find((p) => existsSync(p) && p.endsWith(".ts"));
-  return path.relative(ROOT, found ?? base).split(path.sep).join("/");
+  return path
+    .relative(ROOT, found ?? base)
+    .split(path.sep)
+    .join("/");
 }
 
 const graph = new Map(tsFiles(path.join(ROOT, "src")).map((f) => [path.relative(ROOT, f).split(path.sep).join("/"), importsOf(f)]));
@@ -114,7 +130,9 @@ describe("the floors of src/core", () => {
   });
 
   it("let src/core import nothing from the plugin or the CLI, the doors above it", () => {
-    const outward = [...graph].filter(([file]) => coreFolder(file) !== null).flatMap(([file, imports]) => imports.filter((t) => !t.startsWith("src/core/")).map((t) => `${file} → ${t}`));
+    const outward = [...graph]
+      .filter(([file]) => coreFolder(file) !== null)
+      .flatMap(([file, imports]) => imports.filter((t) => !t.startsWith("src/core/")).map((t) => `${file} → ${t}`));
     expect(outward).toEqual([]);
   });
 });

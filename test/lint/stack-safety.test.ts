@@ -29,7 +29,13 @@ function callGraph(file: string): Map<string, Set<string>> {
   const nameOf = (n: ts.Node): string | null => {
     if (ts.isFunctionDeclaration(n) && n.name) return n.name.text;
     if (ts.isMethodDeclaration(n) && ts.isIdentifier(n.name)) return `this.${n.name.text}`;
-    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && (ts.isArrowFunction(n.initializer) || ts.isFunctionExpression(n.initializer))) return n.name.text;
+    if (
+      ts.isVariableDeclaration(n) &&
+      ts.isIdentifier(n.name) &&
+      n.initializer &&
+      (ts.isArrowFunction(n.initializer) || ts.isFunctionExpression(n.initializer))
+    )
+      return n.name.text;
     return null;
   };
   const visit = (n: ts.Node, current: string | null): void => {

@@ -6,7 +6,8 @@ import type { NoteCache } from "../../src/plugin/noteCache";
 import { NoteReader } from "../../src/plugin/noteReader";
 import { App, MemoryStore } from "../fakes/obsidian";
 
-const NOTE = "| Period | Rotation | Trigger | Sell side | Buy side | Duration |\n| --- | --- | --- | --- | --- | --- |\n| 2022 | Growth → Value | Rate hikes | QQQ | XLE | Full year |\n";
+const NOTE =
+  "| Period | Rotation | Trigger | Sell side | Buy side | Duration |\n| --- | --- | --- | --- | --- | --- |\n| 2022 | Growth → Value | Rate hikes | QQQ | XLE | Full year |\n";
 
 /**
  * The cache's shape check is the first net; this is the second. A cache that hands back an entry the

@@ -80,11 +80,16 @@ describe("commands", () => {
     const l = await started();
     await command(l, "export-episodes-csv").callback!();
     await command(l, "export-episodes-json").callback!();
-    await until(() => l.app.vault.getFileByPath("Rotation episodes.json") !== null && l.app.vault.getFileByPath("Rotation episodes.csv") !== null);
+    await until(
+      () => l.app.vault.getFileByPath("Rotation episodes.json") !== null && l.app.vault.getFileByPath("Rotation episodes.csv") !== null,
+    );
     const csv = l.app.vault.textOf(l.app.vault.getFileByPath("Rotation episodes.csv")!).trim().split("\n");
     expect(csv[0]).toBe("id,period,start,end,ongoing,duration_months,rotation,type,trigger,sell_side,buy_side,divergence_pp,source");
     expect(csv).toHaveLength(15);
-    const json = JSON.parse(l.app.vault.textOf(l.app.vault.getFileByPath("Rotation episodes.json")!)) as { asOf: string; episodes: unknown[] };
+    const json = JSON.parse(l.app.vault.textOf(l.app.vault.getFileByPath("Rotation episodes.json")!)) as {
+      asOf: string;
+      episodes: unknown[];
+    };
     expect(json.asOf).toBe("2026-03-01");
     expect(json.episodes).toHaveLength(14);
     // A second export never overwrites the first (which the user may have edited): it takes the next free name.
@@ -123,16 +128,32 @@ describe("settings", () => {
     expect(l.plugin.settings.taxonomyYaml).toBe("");
     await area.simulate("ARKQ: growth");
     expect(l.plugin.settings.taxonomyYaml).toBe("ARKQ: growth");
-    expect(await (l.plugin as unknown as { loadData(): Promise<{ taxonomyYaml: string }> }).loadData()).toMatchObject({ taxonomyYaml: "ARKQ: growth" });
-    expect(Setting.all.map((s) => s.name)).toEqual(["Index note", "Folders to read", "Folders to skip", "Refresh automatically", "Refresh delay", "Taxonomy additions", "As-of date", "Animate charts", "Episode notes folder"]);
+    expect(await (l.plugin as unknown as { loadData(): Promise<{ taxonomyYaml: string }> }).loadData()).toMatchObject({
+      taxonomyYaml: "ARKQ: growth",
+    });
+    expect(Setting.all.map((s) => s.name)).toEqual([
+      "Index note",
+      "Folders to read",
+      "Folders to skip",
+      "Refresh automatically",
+      "Refresh delay",
+      "Taxonomy additions",
+      "As-of date",
+      "Animate charts",
+      "Episode notes folder",
+    ]);
   });
 
   it("stop reading excluded folders", async () => {
     const l = await started();
-    expect(l.plugin.index.episodeIndex.episodes("2026-03-01").some((e) => e.sources.some((s) => s.path === "Energy rotation 2022.md"))).toBe(true);
+    expect(
+      l.plugin.index.episodeIndex.episodes("2026-03-01").some((e) => e.sources.some((s) => s.path === "Energy rotation 2022.md")),
+    ).toBe(true);
     await l.app.fileManager.renameFile(l.app.vault.getFileByPath("Energy rotation 2022.md")!, "Archive/Energy rotation 2022.md");
     await l.plugin.updateSettings({ excludeFolders: ["Archive"] });
     await l.plugin.index.whenReady();
-    expect(l.plugin.index.episodeIndex.episodes("2026-03-01").some((e) => e.sources.some((s) => s.path.startsWith("Archive/")))).toBe(false);
+    expect(l.plugin.index.episodeIndex.episodes("2026-03-01").some((e) => e.sources.some((s) => s.path.startsWith("Archive/")))).toBe(
+      false,
+    );
   });
 });

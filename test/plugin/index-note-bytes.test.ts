@@ -3,7 +3,18 @@
  * The index note's promise, byte for byte: on a corpus of awkward index notes, the CLI and the plugin
  * change only the region and the values of `episodes` and `updated`, and write the same bytes.
  */
-import { chmodSync, lstatSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync, mkdirSync } from "node:fs";
+import {
+  chmodSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  mkdirSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { runCli } from "../../src/cli/main";
@@ -17,7 +28,9 @@ const INDEX = "Historical rotations.md";
 const AS_OF = "2026-03-01";
 const CORPUS = path.join(FIXTURES, "index-notes");
 const N = exampleEpisodeCount(EXAMPLE_VAULT);
-const notes = readdirSync(CORPUS).filter((f) => f.endsWith(".md")).sort();
+const notes = readdirSync(CORPUS)
+  .filter((f) => f.endsWith(".md"))
+  .sort();
 
 /** A copy of the example vault whose index note holds `bytes`. */
 function vaultWith(bytes: Buffer): string {
@@ -29,7 +42,12 @@ function vaultWith(bytes: Buffer): string {
 async function cli(dir: string): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(["index", dir, "--write", "--as-of", AS_OF], { out: (t) => out.push(t), err: (t) => err.push(t), errIsTTY: false, today: "2026-11-30" });
+  const code = await runCli(["index", dir, "--write", "--as-of", AS_OF], {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    errIsTTY: false,
+    today: "2026-11-30",
+  });
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
@@ -88,17 +106,27 @@ describe("the index note corpus, written by the CLI and by the plugin", () => {
   it("keeps what the old regex broke: a `sep: ---` value, flow lists, comments and quoting", async () => {
     const dir = vaultWith(readFileSync(path.join(CORPUS, "dash separator.md")));
     await cli(dir);
-    expect(readFileSync(path.join(dir, INDEX), "utf8")).toMatch(/^---\ntitle: My index\nsep: ---\ntags: \[research, markets\]\n# my comment\nepisodes: \d+\nupdated: 2026-03-01\n---\n# Rotations I follow\n/);
+    expect(readFileSync(path.join(dir, INDEX), "utf8")).toMatch(
+      /^---\ntitle: My index\nsep: ---\ntags: \[research, markets\]\n# my comment\nepisodes: \d+\nupdated: 2026-03-01\n---\n# Rotations I follow\n/,
+    );
     const quoted = vaultWith(readFileSync(path.join(CORPUS, "comments and quotes.md")));
     await cli(quoted);
-    expect(readFileSync(path.join(quoted, INDEX), "utf8")).toMatch(/^---\n# Kept by hand\nowner: 'me' {2}# who edits this\nupdated: "2026-03-01" # last time\nepisodes: {3}\d+ {3}# count\nlinks: \{ a: 1, b: \[x, y\] \}\n---\n/);
+    expect(readFileSync(path.join(quoted, INDEX), "utf8")).toMatch(
+      /^---\n# Kept by hand\nowner: 'me' {2}# who edits this\nupdated: "2026-03-01" # last time\nepisodes: {3}\d+ {3}# count\nlinks: \{ a: 1, b: \[x, y\] \}\n---\n/,
+    );
   });
 
   it("keeps a block scalar holding ---, one BOM and CRLF line ends", async () => {
     for (const [name, start] of [
-      ["block scalar.md", `---\nsummary: |\n  First part\n  ---\n  Second part\nepisodes: ${N.episodes}\nupdated: 2026-03-01\n---\nBody text.`],
+      [
+        "block scalar.md",
+        `---\nsummary: |\n  First part\n  ---\n  Second part\nepisodes: ${N.episodes}\nupdated: 2026-03-01\n---\nBody text.`,
+      ],
       ["byte order mark.md", `\uFEFF---\naliases: [Rotations]\nepisodes: ${N.episodes}\nupdated: 2026-03-01\n---\n# With`],
-      ["crlf.md", `---\r\ncssclasses: [wide]\r\nupdated: 2026-03-01\r\nepisodes: ${N.episodes}\r\n---\r\n# Windows line ends\r\n\r\n%% rotation-lens:begin %%\r\n*${N.episodes} episodes`],
+      [
+        "crlf.md",
+        `---\r\ncssclasses: [wide]\r\nupdated: 2026-03-01\r\nepisodes: ${N.episodes}\r\n---\r\n# Windows line ends\r\n\r\n%% rotation-lens:begin %%\r\n*${N.episodes} episodes`,
+      ],
     ]) {
       const dir = vaultWith(readFileSync(path.join(CORPUS, name)));
       await cli(dir);
@@ -108,7 +136,10 @@ describe("the index note corpus, written by the CLI and by the plugin", () => {
 
   it("leaves properties it cannot edit safely as they are, still writes the region, and says why with the line", async () => {
     for (const [name, why] of [
-      ["invalid yaml.md", /invalid yaml\.md|Historical rotations\.md:\d+: Rotation Lens left the properties as they are: its properties are not valid YAML/],
+      [
+        "invalid yaml.md",
+        /invalid yaml\.md|Historical rotations\.md:\d+: Rotation Lens left the properties as they are: its properties are not valid YAML/,
+      ],
       ["updated list.md", /Historical rotations\.md:1: Rotation Lens left the properties as they are: its `updated` property holds a list/],
       ["unclosed properties.md", /Historical rotations\.md:1: .*no closing --- line/],
     ] as const) {
@@ -122,7 +153,9 @@ describe("the index note corpus, written by the CLI and by the plugin", () => {
     }
     const l = await plugin(vaultWith(readFileSync(path.join(CORPUS, "invalid yaml.md"))));
     await l.plugin.refreshIndexNote(true);
-    expect(Notice.shown.join("\n")).toMatch(/updated the index note's region\. Rotation Lens left the properties as they are: its properties are not valid YAML/);
+    expect(Notice.shown.join("\n")).toMatch(
+      /updated the index note's region\. Rotation Lens left the properties as they are: its properties are not valid YAML/,
+    );
   });
 
   it("never calls processFrontMatter, which would re-serialise the user's properties (and throws on invalid YAML)", async () => {
@@ -140,13 +173,17 @@ describe("the index note corpus, written by the CLI and by the plugin", () => {
     await l.app.fileManager.processFrontMatter(file, (fm) => void (fm.episodes = 1));
     expect(l.app.vault.textOf(file)).not.toContain("# who edits this");
     const broken = await plugin(vaultWith(readFileSync(path.join(CORPUS, "invalid yaml.md"))));
-    await expect(broken.app.fileManager.processFrontMatter(broken.app.vault.getFileByPath(INDEX)!, () => undefined)).rejects.toThrow(/YAML/);
+    await expect(broken.app.fileManager.processFrontMatter(broken.app.vault.getFileByPath(INDEX)!, () => undefined)).rejects.toThrow(
+      /YAML/,
+    );
   });
 
   it("replaces a block-scalar value without taking the next key's line break, and keeps quoting of a quoted count", async () => {
     const dir = vaultWith(readFileSync(path.join(CORPUS, "block scalar values.md")));
     await cli(dir);
-    expect(readFileSync(path.join(dir, INDEX), "utf8")).toMatch(/^---\nupdated: 2026-03-01\nauthor: me\nepisodes: \d+\ntags: \[x\]\n---\nbody\n/);
+    expect(readFileSync(path.join(dir, INDEX), "utf8")).toMatch(
+      /^---\nupdated: 2026-03-01\nauthor: me\nepisodes: \d+\ntags: \[x\]\n---\nbody\n/,
+    );
     const quoted = vaultWith(readFileSync(path.join(CORPUS, "quoted count.md")));
     await cli(quoted);
     expect(readFileSync(path.join(quoted, INDEX), "utf8")).toMatch(/^---\nepisodes: '\d+'\nupdated: '2026-03-01'\n---\n/);
@@ -155,15 +192,22 @@ describe("the index note corpus, written by the CLI and by the plugin", () => {
   it("gives an empty note its properties first, then the region", async () => {
     const dir = vaultWith(Buffer.from(""));
     await cli(dir);
-    expect(readFileSync(path.join(dir, INDEX), "utf8")).toMatch(/^---\nepisodes: \d+\nupdated: 2026-03-01\n---\n%% rotation-lens:begin %%\n/);
+    expect(readFileSync(path.join(dir, INDEX), "utf8")).toMatch(
+      /^---\nepisodes: \d+\nupdated: 2026-03-01\n---\n%% rotation-lens:begin %%\n/,
+    );
   });
 
   it("takes markers inside code, math or a comment for the user's text, and refuses markers inside the properties or lone CR line ends", async () => {
     const code = vaultWith(readFileSync(path.join(CORPUS, "markers in code.md")));
     expect((await cli(code)).code).toBe(0);
-    expect(readFileSync(path.join(code, INDEX), "utf8")).toContain("```markdown\n%% rotation-lens:begin %%\nan example of the markers\n%% rotation-lens:end %%\n```");
+    expect(readFileSync(path.join(code, INDEX), "utf8")).toContain(
+      "```markdown\n%% rotation-lens:begin %%\nan example of the markers\n%% rotation-lens:end %%\n```",
+    );
     for (const [input, why] of [
-      ["---\nnote: |\n  %% rotation-lens:begin %%\n  keep me\n  %% rotation-lens:end %%\n---\nmy text\n", /Historical rotations\.md:3: The index note has a marker inside its properties block \(line 3\)/],
+      [
+        "---\nnote: |\n  %% rotation-lens:begin %%\n  keep me\n  %% rotation-lens:end %%\n---\nmy text\n",
+        /Historical rotations\.md:3: The index note has a marker inside its properties block \(line 3\)/,
+      ],
       ["---\repisodes: 1\r---\rbody\r%% rotation-lens:begin %%\rold\r%% rotation-lens:end %%\r", /lone carriage return/],
     ] as const) {
       const dir = vaultWith(Buffer.from(input));
@@ -228,7 +272,9 @@ describe("the CLI on notes it must not rewrite", () => {
     const dir = vaultWith(latin1);
     const r = await cli(dir);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/Historical rotations\.md:1: the index note is not UTF-8 text; Rotation Lens does not rewrite it; it is unchanged/);
+    expect(r.err).toMatch(
+      /Historical rotations\.md:1: the index note is not UTF-8 text; Rotation Lens does not rewrite it; it is unchanged/,
+    );
     expect(readFileSync(path.join(dir, INDEX)).equals(latin1)).toBe(true);
   });
 
@@ -241,7 +287,9 @@ describe("the CLI on notes it must not rewrite", () => {
     expect((await cli(dir)).code).toBe(0);
     expect(lstatSync(path.join(dir, INDEX)).isSymbolicLink()).toBe(true);
     expect(readlinkSync(path.join(dir, INDEX))).toBe("Meta/Real index.md");
-    expect(readFileSync(path.join(dir, "Meta/Real index.md"), "utf8")).toMatch(/^---\nepisodes: \d+\nupdated: 2026-03-01\n---\n# Real\n\n%% rotation-lens:begin %%/);
+    expect(readFileSync(path.join(dir, "Meta/Real index.md"), "utf8")).toMatch(
+      /^---\nepisodes: \d+\nupdated: 2026-03-01\n---\n# Real\n\n%% rotation-lens:begin %%/,
+    );
   });
 
   it("refuses a symlinked note leading outside the vault, and never follows a link planted at a temporary name", async () => {

@@ -17,7 +17,12 @@ function pristineCopy(): string {
   const dir = tempCopy(EXAMPLE_VAULT);
   const file = path.join(dir, INDEX);
   const original = readFileSync(file, "utf8");
-  writeFileSync(file, outside(original).replace(/^---\n[\s\S]*?\n---\n/, "").replace(/\n+$/, "\n"));
+  writeFileSync(
+    file,
+    outside(original)
+      .replace(/^---\n[\s\S]*?\n---\n/, "")
+      .replace(/\n+$/, "\n"),
+  );
   return dir;
 }
 
@@ -64,7 +69,13 @@ describe("the Historical rotations index note", () => {
     const l = await started();
     await l.plugin.refreshIndexNote(false);
     const src = "Sector Rotation.md";
-    await l.app.vault.userEdit(src, text(l, src).replace("| **2016** | Growth → Value | Election reflation trade |", "| **2016** | Growth → Value | Post-election reflation |"));
+    await l.app.vault.userEdit(
+      src,
+      text(l, src).replace(
+        "| **2016** | Growth → Value | Election reflation trade |",
+        "| **2016** | Growth → Value | Post-election reflation |",
+      ),
+    );
     await l.plugin.index.flush();
     expect(await l.plugin.refreshIndexNote(false)).toBe("updated");
     expect(text(l)).toContain("Post-election reflation");
@@ -132,7 +143,12 @@ describe("the Historical rotations index note", () => {
     await l.plugin.refreshIndexNote(false);
     const dir = pristineCopy();
     const out: string[] = [];
-    const code = await runCli(["index", dir, "--write", "--as-of", AS_OF], { out: (t) => out.push(t), err: (t) => out.push(t), errIsTTY: false, today: "2026-11-25" });
+    const code = await runCli(["index", dir, "--write", "--as-of", AS_OF], {
+      out: (t) => out.push(t),
+      err: (t) => out.push(t),
+      errIsTTY: false,
+      today: "2026-11-25",
+    });
     expect(code).toBe(0);
     expect(readFileSync(path.join(dir, INDEX), "utf8")).toBe(text(l));
   });
@@ -142,7 +158,13 @@ describe("the Historical rotations index note", () => {
     await l.plugin.updateSettings({ autoRefresh: true, refreshDelayMs: 5 });
     await until(() => text(l).includes(BEGIN));
     const src = "Sector Rotation.md";
-    await l.app.vault.userEdit(src, text(l, src).replace("| **2016** | Growth → Value | Election reflation trade |", "| **2016** | Growth → Value | Reflation after the vote |"));
+    await l.app.vault.userEdit(
+      src,
+      text(l, src).replace(
+        "| **2016** | Growth → Value | Election reflation trade |",
+        "| **2016** | Growth → Value | Reflation after the vote |",
+      ),
+    );
     await until(() => text(l).includes("Reflation after the vote"));
   });
 });

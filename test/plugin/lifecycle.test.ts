@@ -8,9 +8,22 @@ const VAULT = existsSync(EXAMPLE_VAULT) ? EXAMPLE_VAULT : `${FIXTURES}/vault-alt
 describe("the plugin's lifecycle in the fake app", () => {
   it("registers its commands, both block processors and a settings tab on load", async () => {
     const { plugin } = await loadPlugin(VAULT);
-    const p = plugin as unknown as { commands: Map<string, { name: string; hotkeys?: unknown[] }>; codeBlockProcessors: Map<string, unknown>; settingTabs: unknown[] };
+    const p = plugin as unknown as {
+      commands: Map<string, { name: string; hotkeys?: unknown[] }>;
+      codeBlockProcessors: Map<string, unknown>;
+      settingTabs: unknown[];
+    };
     expect([...p.codeBlockProcessors.keys()].sort()).toEqual(["rotation-chart", "rotation-classify"]);
-    expect([...p.commands.keys()].sort()).toEqual(["export-episodes-csv", "export-episodes-json", "insert-chart", "insert-classifier", "open-index", "promote-row", "refresh-index", "show-note-episodes"]);
+    expect([...p.commands.keys()].sort()).toEqual([
+      "export-episodes-csv",
+      "export-episodes-json",
+      "insert-chart",
+      "insert-classifier",
+      "open-index",
+      "promote-row",
+      "refresh-index",
+      "show-note-episodes",
+    ]);
     for (const c of p.commands.values()) {
       expect(c.hotkeys).toBeUndefined();
       expect(c.name[0]).toBe(c.name[0].toUpperCase());

@@ -26,7 +26,10 @@ describe("live classifier blocks", () => {
     expect(el.querySelector(".rotation-lens-verdict-label")?.textContent).toBe("Rotation");
     const labelEl = el.querySelector(".rotation-lens-verdict-label");
 
-    await l.app.vault.userEdit("Energy rotation 2022.md", `${l.app.vault.textOf(l.app.vault.getFileByPath("Energy rotation 2022.md")!)}\nMore.\n`);
+    await l.app.vault.userEdit(
+      "Energy rotation 2022.md",
+      `${l.app.vault.textOf(l.app.vault.getFileByPath("Energy rotation 2022.md")!)}\nMore.\n`,
+    );
     await l.plugin.index.flush();
     await flush(10);
     expect(el.querySelector(".rotation-lens-verdict-label")).toBe(labelEl);
@@ -56,7 +59,12 @@ describe("live classifier blocks", () => {
   it("show what to fix inside the block, as text", async () => {
     const l = await started();
     const { el } = render(l, "Sector Rotation.md", "rotation-classify", 'rules: "[[Nowhere]]"\ninputs:\n  Index: Down');
-    const bad = render(l, "Sector Rotation.md", "rotation-classify", "classifier: breadth\nindex: <script>alert(1)</script>\nup: 1\ntotal: 2");
+    const bad = render(
+      l,
+      "Sector Rotation.md",
+      "rotation-classify",
+      "classifier: breadth\nindex: <script>alert(1)</script>\nup: 1\ntotal: 2",
+    );
     await until(() => el.querySelector(".rotation-lens-message") !== null && bad.el.querySelector(".rotation-lens-message") !== null);
     expect(el.textContent).toMatch(/rules: no note "Nowhere" in this vault/);
     expect(bad.el.textContent).toMatch(/is not a number/);

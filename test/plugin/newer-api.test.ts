@@ -7,7 +7,9 @@ import manifest from "../../manifest.json";
 
 async function started(obsidian: Record<string, unknown>): Promise<{ plugin: fakeObsidian.Plugin; episodes: () => unknown[] }> {
   const { PluginClass } = loadMain(obsidian);
-  const app = new fakeObsidian.App(new fakeObsidian.MemoryStore({ "Episode.md": "---\nrotation: Growth → Value\nperiod: \"2022\"\nsell: [QQQ]\nbuy: [XLE]\n---\n" }));
+  const app = new fakeObsidian.App(
+    new fakeObsidian.MemoryStore({ "Episode.md": '---\nrotation: Growth → Value\nperiod: "2022"\nsell: [QQQ]\nbuy: [XLE]\n---\n' }),
+  );
   const plugin = new PluginClass(app, manifest);
   plugin.load();
   await plugin.loading;
@@ -41,7 +43,9 @@ describe("main.js on Obsidian before and after Bases (1.10) and declarative sett
     expect([...plugin.basesViews.keys()]).toEqual(["rotation-lens-timeline"]);
     const reg = plugin.basesViews.get("rotation-lens-timeline")!;
     expect(reg.name).toBe("Rotation timeline");
-    expect((reg.options?.(new fakeObsidian.BasesViewConfig("v")) as { key: string; default: string }[]).map((o) => [o.key, o.default])).toEqual([
+    expect(
+      (reg.options?.(new fakeObsidian.BasesViewConfig("v")) as { key: string; default: string }[]).map((o) => [o.key, o.default]),
+    ).toEqual([
       ["start", "note.start"],
       ["end", "note.end"],
       ["label", "note.rotation"],

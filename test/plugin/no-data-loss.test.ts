@@ -46,13 +46,22 @@ describe("the index note under random edits, refreshes, renames, deletions, sett
         const add = `note ${step}${rnd() < 0.3 ? " %% aside %%" : ""}${rnd() < 0.2 ? "\r\n" : "\n"}`;
         const b = before.indexOf(BEGIN);
         const e = before.indexOf(END) + END.length;
-        const next = where < 0.4 ? before.slice(0, b) + add + before.slice(b) : where < 0.8 ? before.slice(0, e) + "\n" + add + before.slice(e) : before.slice(0, b + BEGIN.length + 1) + add + before.slice(b + BEGIN.length + 1);
+        const next =
+          where < 0.4
+            ? before.slice(0, b) + add + before.slice(b)
+            : where < 0.8
+              ? before.slice(0, e) + "\n" + add + before.slice(e)
+              : before.slice(0, b + BEGIN.length + 1) + add + before.slice(b + BEGIN.length + 1);
         await vault.userEdit(INDEX, next);
         mine = userPart(next);
       } else if (r < 0.3) {
         const path = sources[Math.floor(rnd() * sources.length)];
         const file = vault.getFileByPath(path);
-        if (file) await vault.userEdit(path, `${vault.textOf(file)}\n| Period | Rotation | Sell side | Buy side |\n|---|---|---|---|\n| ${1950 + (step % 40)} | Growth → Value | Tech | Energy |\n`);
+        if (file)
+          await vault.userEdit(
+            path,
+            `${vault.textOf(file)}\n| Period | Rotation | Sell side | Buy side |\n|---|---|---|---|\n| ${1950 + (step % 40)} | Growth → Value | Tech | Energy |\n`,
+          );
         await l.plugin.index.flush();
       } else if (r < 0.4) {
         const path = sources[Math.floor(rnd() * sources.length)];
@@ -66,7 +75,10 @@ describe("the index note under random edits, refreshes, renames, deletions, sett
         }
         await l.plugin.index.flush();
       } else if (r < 0.45) {
-        await l.plugin.updateSettings({ excludeFolders: rnd() < 0.5 ? ["Moved"] : [], asOfOverride: rnd() < 0.5 ? "2026-03-01" : "2026-06-30" });
+        await l.plugin.updateSettings({
+          excludeFolders: rnd() < 0.5 ? ["Moved"] : [],
+          asOfOverride: rnd() < 0.5 ? "2026-03-01" : "2026-06-30",
+        });
         await l.plugin.index.whenReady();
       } else if (r < 0.48) {
         // The user breaks the properties' YAML, or mends it: refreshes must leave invalid YAML alone (as processFrontMatter would throw).
@@ -77,7 +89,11 @@ describe("the index note under random edits, refreshes, renames, deletions, sett
       } else if (r < 0.53) {
         // A source changes while the index note is open with unsaved typing: the refresh goes through the editor, then Obsidian saves it.
         const src = vault.getFileByPath(sources[Math.floor(rnd() * sources.length)]);
-        if (src) await vault.userEdit(src.path, `${vault.textOf(src)}\n| Period | Rotation | Sell side | Buy side |\n|---|---|---|---|\n| ${1900 + (step % 40)} | Value → Growth | Banks | Software |\n`);
+        if (src)
+          await vault.userEdit(
+            src.path,
+            `${vault.textOf(src)}\n| Period | Rotation | Sell side | Buy side |\n|---|---|---|---|\n| ${1900 + (step % 40)} | Value → Growth | Banks | Software |\n`,
+          );
         await l.plugin.index.flush();
         const typed = before.replace("My words, kept.", `My words, kept. Typed ${step}.`);
         const view = l.app.workspace.openInEditor(vault.getFileByPath(INDEX)!, typed);

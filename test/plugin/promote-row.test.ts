@@ -22,7 +22,8 @@ function menuAt(l: Loaded, view: MarkdownView): Menu {
   return menu;
 }
 
-const episodes2022 = (l: Loaded): { sources: { path: string }[] }[] => l.plugin.index.episodeIndex.episodes("2026-03-01").filter((e) => e.start?.startsWith("2022"));
+const episodes2022 = (l: Loaded): { sources: { path: string }[] }[] =>
+  l.plugin.index.episodeIndex.episodes("2026-03-01").filter((e) => e.start?.startsWith("2022"));
 
 describe("Create an episode note from this row", () => {
   it("turns the README's example row into a note with exactly the episode-note schema, opens it, and the index keeps one episode with two sources", async () => {
@@ -38,13 +39,19 @@ describe("Create an episode note from this row", () => {
     // The row and the note are one episode, read from both.
     await until(() => episodes2022(l).some((e) => e.sources.length === 2));
     expect(episodes2022(l)).toHaveLength(1);
-    expect(episodes2022(l)[0].sources.map((s) => s.path).sort()).toEqual([PROMOTED, NOTE].sort());
+    expect(
+      episodes2022(l)[0]
+        .sources.map((s) => s.path)
+        .sort(),
+    ).toEqual([PROMOTED, NOTE].sort());
     expect(l.plugin.index.episodeIndex.episodes("2026-03-01")).toHaveLength(2);
   });
 
   it("refuses politely to promote the same row twice, even after the note was renamed, and writes nothing", async () => {
     const l = await started();
-    const command = (l.plugin as unknown as { commands: Map<string, { editorCallback(e: Editor, v: MarkdownView): unknown }> }).commands.get("promote-row")!;
+    const command = (
+      l.plugin as unknown as { commands: Map<string, { editorCallback(e: Editor, v: MarkdownView): unknown }> }
+    ).commands.get("promote-row")!;
     const view = editorOn(l, "| **2022** |");
     command.editorCallback(view.editor, view);
     await until(() => l.app.vault.getFileByPath(PROMOTED) !== null);
@@ -66,9 +73,13 @@ describe("Create an episode note from this row", () => {
     expect(menuAt(l, editorOn(l, "| Period | Rotation |")).items).toEqual([]);
     expect(menuAt(l, editorOn(l, "*XLE vs QQQ")).items).toEqual([]);
     const view = editorOn(l, "### 2022: Fed hiking cycle");
-    (l.plugin as unknown as { commands: Map<string, { editorCallback(e: Editor, v: MarkdownView): unknown }> }).commands.get("promote-row")!.editorCallback(view.editor, view);
+    (l.plugin as unknown as { commands: Map<string, { editorCallback(e: Editor, v: MarkdownView): unknown }> }).commands
+      .get("promote-row")!
+      .editorCallback(view.editor, view);
     await until(() => Notice.shown.length > 0);
-    expect(Notice.shown).toEqual(["Click in a row of an episode table (a period or rotation column and a side) to make it an episode note."]);
+    expect(Notice.shown).toEqual([
+      "Click in a row of an episode table (a period or rotation column and a side) to make it an episode note.",
+    ]);
   });
 
   it("writes into the folder the settings name (the vault's root when blank)", async () => {
@@ -76,6 +87,8 @@ describe("Create an episode note from this row", () => {
     await l.plugin.updateSettings({ episodeFolder: "" });
     await menuAt(l, editorOn(l, "| **2018 Q4** |")).items[0].click();
     await until(() => l.app.vault.getFileByPath("2018 Q4 Risk-off.md") !== null);
-    expect(l.app.vault.textOf(l.app.vault.getFileByPath("2018 Q4 Risk-off.md")!)).toContain('source: "[[Sector Rotation#Historical rotations]]"\n');
+    expect(l.app.vault.textOf(l.app.vault.getFileByPath("2018 Q4 Risk-off.md")!)).toContain(
+      'source: "[[Sector Rotation#Historical rotations]]"\n',
+    );
   });
 });

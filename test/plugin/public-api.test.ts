@@ -9,7 +9,7 @@ import { started, until, type Loaded } from "../harness/testApp";
 const AS_OF = "2026-03-01";
 const apiOf = (l: Loaded): RotationLensApi => (l.app.plugins.plugins["rotation-lens"] as unknown as { api: RotationLensApi }).api;
 
-describe("the public API at app.plugins.plugins[\"rotation-lens\"].api", () => {
+describe('the public API at app.plugins.plugins["rotation-lens"].api', () => {
   let l: Loaded;
   let api: RotationLensApi;
   beforeAll(async () => {
@@ -92,7 +92,10 @@ describe("the public API at app.plugins.plugins[\"rotation-lens\"].api", () => {
     const yaml = 'classifier: breadth\nindex: "[[Dispersion watch#Breadth on Jan 14, 2026]] S&P 500 > Change"\nup: 300\ntotal: 500';
     const fromText = await api.classify(yaml, "Sector Rotation.md");
     expect(fromText.ok && fromText.verdict.label).toBe("Rotation");
-    const fromObject = await api.classify({ classifier: "breadth", index: "[[Dispersion watch#Breadth on Jan 14, 2026]] S&P 500 > Change", up: 300, total: 500 }, "Sector Rotation.md");
+    const fromObject = await api.classify(
+      { classifier: "breadth", index: "[[Dispersion watch#Breadth on Jan 14, 2026]] S&P 500 > Change", up: 300, total: 500 },
+      "Sector Rotation.md",
+    );
     expect(fromObject).toEqual(fromText);
     const wrong = await api.classify({ classifier: "astrology" });
     expect(wrong.ok).toBe(false);

@@ -25,8 +25,10 @@ jest.mock("../../src/core/parse/parseNote", () => {
 
 const BOMB = "Bomb.md";
 const N = exampleEpisodeCount(EXAMPLE_VAULT).episodes;
-const statusText = (l: Loaded): string => (l.plugin as unknown as { statusBarItems: HTMLElement[] }).statusBarItems.map((el) => el.textContent).join("");
-const BOMB_TEXT = "| Period | Rotation | Trigger | Sell side | Buy side | Duration |\n| --- | --- | --- | --- | --- | --- |\n| 2019 | Utilities → Semiconductors | Chip cycle | XLU | SMH | 9 months |\n";
+const statusText = (l: Loaded): string =>
+  (l.plugin as unknown as { statusBarItems: HTMLElement[] }).statusBarItems.map((el) => el.textContent).join("");
+const BOMB_TEXT =
+  "| Period | Rotation | Trigger | Sell side | Buy side | Duration |\n| --- | --- | --- | --- | --- | --- |\n| 2019 | Utilities → Semiconductors | Chip cycle | XLU | SMH | 9 months |\n";
 
 describe("a note the reader throws on", () => {
   it("is named in the scan report, the problems, the status bar and a notice, while every other note is indexed", async () => {
@@ -37,7 +39,9 @@ describe("a note the reader throws on", () => {
     await startUp(l);
     const report = await l.plugin.index.whenReady();
     expect(report.complete).toBe(true);
-    expect(report.failures).toEqual([{ path: BOMB, message: "could not be read (RangeError: Maximum call stack size exceeded); its episodes are left out" }]);
+    expect(report.failures).toEqual([
+      { path: BOMB, message: "could not be read (RangeError: Maximum call stack size exceeded); its episodes are left out" },
+    ]);
     const core = l.plugin.index.episodeIndex;
     expect(core.episodes("2026-03-01")).toHaveLength(N);
     expect(core.problems().filter((p) => p.path === BOMB)).toEqual([{ path: BOMB, line: 1, message: report.failures[0].message }]);
@@ -89,9 +93,14 @@ describe("a note the reader throws on", () => {
       throw new Error("vault not listed");
     };
     await startUp(l);
-    expect(await l.plugin.index.whenReady()).toEqual({ complete: false, failures: [{ path: "", message: "the scan stopped: vault not listed" }] });
+    expect(await l.plugin.index.whenReady()).toEqual({
+      complete: false,
+      failures: [{ path: "", message: "the scan stopped: vault not listed" }],
+    });
     expect(statusText(l)).toBe("Rotation Lens: the scan stopped");
-    expect(Notice.shown).toContain("Rotation Lens stopped reading the vault (the scan stopped: vault not listed); its index is incomplete.");
+    expect(Notice.shown).toContain(
+      "Rotation Lens stopped reading the vault (the scan stopped: vault not listed); its index is incomplete.",
+    );
     l.plugin.unload();
   });
 

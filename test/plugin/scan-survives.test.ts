@@ -8,7 +8,10 @@ import { loadPlugin, startUp, tempCopy } from "../harness/testApp";
 
 const CACHE = ".obsidian/plugins/rotation-lens/cache.json";
 const ENERGY = "Energy rotation 2022.md";
-type CacheFile = { version: string; notes: Record<string, { mtime: number; size: number; extraction: { candidates: unknown[]; problems: unknown[] } }> };
+type CacheFile = {
+  version: string;
+  notes: Record<string, { mtime: number; size: number; extraction: { candidates: unknown[]; problems: unknown[] } }>;
+};
 const readCache = (dir: string): CacheFile => JSON.parse(readFileSync(path.join(dir, CACHE), "utf8")) as CacheFile;
 
 describe("a vault with a 200,000-link note and a poisoned cache entry", () => {

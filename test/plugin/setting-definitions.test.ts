@@ -5,7 +5,17 @@ import { mountDefinitions } from "../fakes/settingDefinitions";
 import { loadPlugin, type Loaded } from "../harness/testApp";
 import { RotationLensSettingTab } from "../../src/plugin/settingsTab";
 
-const NAMES = ["Index note", "Folders to read", "Folders to skip", "Refresh automatically", "Refresh delay", "Taxonomy additions", "As-of date", "Animate charts", "Episode notes folder"];
+const NAMES = [
+  "Index note",
+  "Folders to read",
+  "Folders to skip",
+  "Refresh automatically",
+  "Refresh delay",
+  "Taxonomy additions",
+  "As-of date",
+  "Animate charts",
+  "Episode notes folder",
+];
 
 /** For each setting: what is typed, and what must follow (the message beside the field, or the saved setting). */
 const CASES: [string, string | boolean, string, Record<string, unknown>][] = [
@@ -38,7 +48,10 @@ describe("settings on Obsidian 1.13+ (declared, searchable) and before (display(
     const { tab } = await fresh();
     const mounted = await mountDefinitions(tab);
     expect(mounted.map((m) => m.name)).toEqual(NAMES);
-    expect(mounted.find((m) => m.name === "Taxonomy additions")).toMatchObject({ type: "textarea", desc: "Map a ticker or sector to a group in YAML, one per line: term, colon, group." });
+    expect(mounted.find((m) => m.name === "Taxonomy additions")).toMatchObject({
+      type: "textarea",
+      desc: "Map a ticker or sector to a group in YAML, one per line: term, colon, group.",
+    });
     expect(mounted.map((m) => [m.key, m.value])).toEqual([
       ["indexNotePath", "Historical rotations.md"],
       ["includeFolders", ""],

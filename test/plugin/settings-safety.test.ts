@@ -26,7 +26,9 @@ describe("a data.json that does not parse", () => {
     const l = await loadPlugin(dir, { copy: false });
     expect(read(dir, "data.json.bak")).toBe(truncated);
     expect(l.plugin.settings).toEqual({ ...DEFAULT_SETTINGS });
-    expect(Notice.shown).toEqual([`Rotation Lens: the settings could not be fully read. data.json is not valid JSON. A copy is kept in ${FOLDER}/data.json.bak; defaults apply where needed.`]);
+    expect(Notice.shown).toEqual([
+      `Rotation Lens: the settings could not be fully read. data.json is not valid JSON. A copy is kept in ${FOLDER}/data.json.bak; defaults apply where needed.`,
+    ]);
     expect(JSON.parse(read(dir, "data.json"))).toEqual({ ...DEFAULT_SETTINGS });
   });
 
@@ -43,7 +45,9 @@ describe("a data.json that does not parse", () => {
     const dir = vaultWithData(text);
     const l = await loadPlugin(dir, { copy: false });
     expect(read(dir, "data.json.bak")).toBe(text);
-    expect(Notice.shown[0]).toMatch(/^Rotation Lens: the settings could not be fully read. Setting "indexNotePath" was invalid; default restored. A copy is kept in/);
+    expect(Notice.shown[0]).toMatch(
+      /^Rotation Lens: the settings could not be fully read. Setting "indexNotePath" was invalid; default restored. A copy is kept in/,
+    );
     expect(l.plugin.settings).toMatchObject({ indexNotePath: "Historical rotations.md", autoRefresh: false });
     expect(JSON.parse(read(dir, "data.json"))).toEqual({ ...DEFAULT_SETTINGS, autoRefresh: false, futureKey: 7 });
   });
@@ -63,7 +67,12 @@ describe("keys from a newer version", () => {
     const dir = vaultWithData(JSON.stringify({ autoRefresh: true, chartPalette: { energy: "#f80" }, betaFlags: ["a", "b"] }));
     const l = await loadPlugin(dir, { copy: false });
     await l.plugin.updateSettings({ autoRefresh: false });
-    expect(JSON.parse(read(dir, "data.json"))).toEqual({ ...DEFAULT_SETTINGS, autoRefresh: false, chartPalette: { energy: "#f80" }, betaFlags: ["a", "b"] });
+    expect(JSON.parse(read(dir, "data.json"))).toEqual({
+      ...DEFAULT_SETTINGS,
+      autoRefresh: false,
+      chartPalette: { energy: "#f80" },
+      betaFlags: ["a", "b"],
+    });
   });
 });
 
@@ -71,7 +80,10 @@ describe("the index note path", () => {
   /** The example vault with a rotation the user wrote in the index note, below the generated region. */
   async function indexedWith(indexNotePath: string): Promise<string[]> {
     const dir = vaultWithData(JSON.stringify({ indexNotePath, autoRefresh: false }));
-    appendFileSync(path.join(dir, "Historical rotations.md"), "\n| Period | Rotation | Trigger | Sell side | Buy side | Duration |\n| --- | --- | --- | --- | --- | --- |\n| 2011 | Gold → Treasuries | Debt ceiling | GLD | TLT | 6 months |\n");
+    appendFileSync(
+      path.join(dir, "Historical rotations.md"),
+      "\n| Period | Rotation | Trigger | Sell side | Buy side | Duration |\n| --- | --- | --- | --- | --- | --- |\n| 2011 | Gold → Treasuries | Debt ceiling | GLD | TLT | 6 months |\n",
+    );
     const l = await loadPlugin(dir, { copy: false });
     await startUp(l);
     return l.plugin.index.episodeIndex.episodes("2026-03-01").map((e) => e.id);

@@ -4,7 +4,8 @@ import { flush, started } from "../harness/testApp";
 
 // An episode note of our own: a property block that reads as one rotation.
 const NOTE = "Episodes/Utilities bid.md";
-const text = (period: string): string => `---\nrotation: Growth → Defensive\nperiod: "${period}"\nsell: [QQQ]\nbuy: [XLU]\n---\n# Utilities bid\n\nMoney left the leaders for utilities.\n`;
+const text = (period: string): string =>
+  `---\nrotation: Growth → Defensive\nperiod: "${period}"\nsell: [QQQ]\nbuy: [XLU]\n---\n# Utilities bid\n\nMoney left the leaders for utilities.\n`;
 
 describe("a view that reads a note edited since the last flush", () => {
   it("brings the index up to date through the path that announces it: exactly one change, seen by every view", async () => {

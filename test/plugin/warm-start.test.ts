@@ -36,7 +36,11 @@ describe("starting again over an unchanged vault", () => {
     await startUp(first);
     first.plugin.unload();
     const file = path.join(dir, CACHE);
-    for (const damaged of ["{ not json", JSON.stringify({ version: "0.0.1", notes: {} }), JSON.stringify({ version: "0.1.0", notes: { "Sector Rotation.md": { mtime: "x" } } })]) {
+    for (const damaged of [
+      "{ not json",
+      JSON.stringify({ version: "0.0.1", notes: {} }),
+      JSON.stringify({ version: "0.1.0", notes: { "Sector Rotation.md": { mtime: "x" } } }),
+    ]) {
       writeFileSync(file, damaged);
       const l = await loadPlugin(dir, { copy: false });
       await startUp(l);
@@ -48,7 +52,8 @@ describe("starting again over an unchanged vault", () => {
   it("reads every note again when the taxonomy changes, now and at the next start, since it decides what a note yields", async () => {
     const dir = tempCopy(EXAMPLE_VAULT);
     writeFileSync(path.join(dir, "Gadget desk.md"), "Money rotated out of widgets and into gizmos in June 2024.\n");
-    const ids = (l: Awaited<ReturnType<typeof loadPlugin>>): string[] => l.plugin.index.episodeIndex.episodes("2026-03-01").map((e) => `${e.from} → ${e.to}`);
+    const ids = (l: Awaited<ReturnType<typeof loadPlugin>>): string[] =>
+      l.plugin.index.episodeIndex.episodes("2026-03-01").map((e) => `${e.from} → ${e.to}`);
     const first = await loadPlugin(dir, { copy: false });
     await startUp(first);
     expect(ids(first)).not.toContain("widgets → gizmos");

@@ -52,10 +52,13 @@ export async function blocksCommand(args: ParsedArgs, io: CliIO): Promise<number
   const results = ran.map((r) => r.result);
   const failed = results.filter((r) => !r.ok).length;
   // The PNGs come first so --json can name each file; a missing Chromium still leaves the report below.
-  const drawn = png === null || (await writePngs(chartsToDraw(ran, isDir ? target : path.dirname(target)), png, args.flags.has("dark"), io));
+  const drawn =
+    png === null || (await writePngs(chartsToDraw(ran, isDir ? target : path.dirname(target)), png, args.flags.has("dark"), io));
   if (args.flags.has("json")) io.out(JSON.stringify(results, null, 2));
   else for (const r of results) io.out(`${r.path}:${r.line}: ${r.language}: ${r.ok ? "" : "error: "}${r.text}`);
-  io.err(`rotation-lens: ${count(results.length, "block")} in ${count(notes.length, "note")}, ${failed} with ${failed === 1 ? "an error" : "errors"}`);
+  io.err(
+    `rotation-lens: ${count(results.length, "block")} in ${count(notes.length, "note")}, ${failed} with ${failed === 1 ? "an error" : "errors"}`,
+  );
   return failed > 0 || !drawn ? EXIT.problems : EXIT.ok;
 }
 
@@ -99,7 +102,11 @@ class CliVault {
   private readonly models = new Map<string, NoteModel | null>();
   private readonly resolve: (link: string, from: string) => string | null;
 
-  constructor(notes: { path: string; text: string }[], private readonly index: EpisodeIndex, private readonly asOf: string) {
+  constructor(
+    notes: { path: string; text: string }[],
+    private readonly index: EpisodeIndex,
+    private readonly asOf: string,
+  ) {
     this.texts = new Map(notes.map((n) => [n.path, n.text]));
     this.resolve = linkResolver(notes.map((n) => n.path));
   }

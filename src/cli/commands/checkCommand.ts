@@ -37,7 +37,10 @@ export function checkCommand(args: ParsedArgs, io: CliIO): number {
   // Notices, not problems: a rotation note may hold no episode on purpose, and merged notes may disagree.
   const silent = reportSilentRotationNotes(dir, models, io);
   const conflicts = reportConflicts(dir, index, settings.asOf, io);
-  if (silent + conflicts > 0) io.out(`${silent} rotation note${silent === 1 ? "" : "s"} with no episode, ${conflicts} conflict${conflicts === 1 ? "" : "s"} between what notes say`);
+  if (silent + conflicts > 0)
+    io.out(
+      `${silent} rotation note${silent === 1 ? "" : "s"} with no episode, ${conflicts} conflict${conflicts === 1 ? "" : "s"} between what notes say`,
+    );
   io.err(`${notes.length} note${notes.length === 1 ? "" : "s"} checked, ${count} problem${count === 1 ? "" : "s"}`);
   return args.flags.has("strict") && count > 0 ? EXIT.problems : EXIT.ok;
 }

@@ -24,11 +24,17 @@ export function indexCommand(args: ParsedArgs, io: CliIO): number {
   const settings = cliSettings(dir, args, io);
   const asOf = settings.asOf;
   const indexPath = settings.indexNotePath;
-  const { index, readProblems, failedNotes } = loadEpisodeIndex(dir, io, sourceFilter(settings), taxonomyFromSettings(settings), args.flags.has("cache") ? readPluginCache(dir, io, settings.taxonomyYaml) : null);
+  const { index, readProblems, failedNotes } = loadEpisodeIndex(
+    dir,
+    io,
+    sourceFilter(settings),
+    taxonomyFromSettings(settings),
+    args.flags.has("cache") ? readPluginCache(dir, io, settings.taxonomyYaml) : null,
+  );
   for (const p of readProblems) io.err(`${path.join(dir, p.path)}: ${p.message}`);
   const explain = args.flags.get("explain");
   if (explain !== undefined) {
-    if (typeof explain !== "string") throw new UsageError("--explain needs a note, for example --explain \"Sector Rotation\"");
+    if (typeof explain !== "string") throw new UsageError('--explain needs a note, for example --explain "Sector Rotation"');
     explainCommand(dir, explain, index, asOf, io);
     return EXIT.ok;
   }
@@ -36,7 +42,12 @@ export function indexCommand(args: ParsedArgs, io: CliIO): number {
   const metrics = episodeMetrics(episodes, index.taxonomy);
   const problems = index.problems();
   if (args.flags.has("write")) {
-    const code = writeIndexNote(dir, indexPath, { region: renderIndexRegion({ episodes, metrics, asOf }), episodes: episodes.length, asOf, failedNotes }, io);
+    const code = writeIndexNote(
+      dir,
+      indexPath,
+      { region: renderIndexRegion({ episodes, metrics, asOf }), episodes: episodes.length, asOf, failedNotes },
+      io,
+    );
     if (code !== EXIT.ok) return code;
   } else if (args.flags.has("json")) {
     io.out(JSON.stringify({ asOf, episodes: episodes.map(episodeToJson), metrics, problems }, null, 2));
@@ -45,4 +56,3 @@ export function indexCommand(args: ParsedArgs, io: CliIO): number {
   }
   return args.flags.has("strict") && problems.length + readProblems.length > 0 ? EXIT.problems : EXIT.ok;
 }
-

@@ -12,7 +12,15 @@ export interface PngJob {
   chart: ChartData;
 }
 
-const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage"];
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
 
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -30,7 +38,8 @@ const pageBundle = (): string => path.join(projectRoot(), "dist", "chart-page.js
 /** Chromium and the page, and how to get each, checked before anything is launched. */
 function missingForPng(): string | null {
   const chromium = chromiumPath();
-  if (!existsSync(chromium)) return `--png: no Chromium at ${chromium}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary; no PNG written`;
+  if (!existsSync(chromium))
+    return `--png: no Chromium at ${chromium}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary; no PNG written`;
   if (!existsSync(pageBundle())) return `--png: the chart page ${pageBundle()} is missing: build it with npm run build; no PNG written`;
   return null;
 }
@@ -71,7 +80,10 @@ async function screenshotAll(browser: Browser, jobs: PngJob[], dark: boolean): P
   const written: string[] = [];
   mkdirSync(path.dirname(jobs[0].file), { recursive: true });
   for (const job of jobs) {
-    await page.evaluate(([data, d]) => (window as unknown as { rotationLensChart: ChartPage }).rotationLensChart.draw(data, d), [job.chart, dark] as const);
+    await page.evaluate(([data, d]) => (window as unknown as { rotationLensChart: ChartPage }).rotationLensChart.draw(data, d), [
+      job.chart,
+      dark,
+    ] as const);
     writeFileSync(job.file, markPng(await page.locator("#chart").screenshot()));
     written.push(job.file);
   }

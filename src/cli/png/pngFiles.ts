@@ -35,7 +35,7 @@ export function mayWrite(file: string): boolean {
 /** Walks the chunks before the image data, where the mark is put. */
 export function hasMark(png: Buffer): boolean {
   const wanted = `${KEYWORD}\0${MARK}`;
-  for (let at = SIGNATURE_LENGTH; at + 8 <= png.length; ) {
+  for (let at = SIGNATURE_LENGTH; at + 8 <= png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.toString("latin1", at + 4, at + 8);
     if (type === "tEXt" && png.toString("latin1", at + 8, at + 8 + length) === wanted) return true;

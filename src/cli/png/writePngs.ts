@@ -30,7 +30,11 @@ export async function writePngs(charts: DrawnChart[], dir: string, dark: boolean
   const names = new Set<string>();
   for (const c of charts) {
     const file = path.join(dir, pngName(c.name, c.line));
-    const reason = names.has(file) ? "another block of this run has that name" : mayWrite(file) ? null : "a file Rotation Lens did not write is there";
+    const reason = names.has(file)
+      ? "another block of this run has that name"
+      : mayWrite(file)
+        ? null
+        : "a file Rotation Lens did not write is there";
     if (reason) io.err(`rotation-lens: ${file}: ${reason}: left alone (move it, or choose another --png folder)`);
     else jobs.push({ file, chart: c.chart, done: c.done });
     names.add(file);

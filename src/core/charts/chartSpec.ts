@@ -74,7 +74,8 @@ function readEpisodeSpec(data: Record<string, unknown>): SpecResult {
   const nested = readFilter(data.filter);
   if (typeof nested === "string") return fail(nested);
   const rotationType = textOf(nested.type ?? data.rotation);
-  if (rotationType !== null && !(ROTATION_TYPES as string[]).includes(rotationType.toLowerCase())) return fail(`type: "${rotationType}" in filter: is not a rotation type; use ${ROTATION_TYPES.join(", ")}.`);
+  if (rotationType !== null && !(ROTATION_TYPES as string[]).includes(rotationType.toLowerCase()))
+    return fail(`type: "${rotationType}" in filter: is not a rotation type; use ${ROTATION_TYPES.join(", ")}.`);
   const since = textOf(nested.since ?? data.since);
   if (since !== null && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(since)) return fail("since: use a year or a date, like 2000 or 2020-03.");
   const ongoing = nested.ongoing ?? data.ongoing;
@@ -94,7 +95,8 @@ function readEpisodeSpec(data: Record<string, unknown>): SpecResult {
 /** The `filter:` mapping (absent or empty is no filter), or the message for what it holds wrongly. */
 function readFilter(filter: unknown): Record<string, unknown> | string {
   if (filter === undefined || filter === null) return {};
-  if (typeof filter !== "object" || Array.isArray(filter)) return "filter: give its keys under it, for example filter: {type: growth-to-value, since: 2000}.";
+  if (typeof filter !== "object" || Array.isArray(filter))
+    return "filter: give its keys under it, for example filter: {type: growth-to-value, since: 2000}.";
   const unknown = Object.keys(filter).filter((k) => !FILTER_KEYS.includes(k));
   if (unknown.length) return `Unknown filter ${quoteList(unknown)}. filter: takes: ${FILTER_KEYS.join(", ")}.`;
   return filter as Record<string, unknown>;

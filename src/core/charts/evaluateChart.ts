@@ -24,7 +24,12 @@ export async function evaluateChart(source: string, ctx: BlockContext): Promise<
 
 async function tableChart(spec: TableChartSpec, ctx: BlockContext): Promise<ChartOutcome> {
   const note = await ctx.note(spec.source.note);
-  if (!note) return message("Source note not found", `No note "${spec.source.note}" in this vault.`, 'Check the name in source:, for example source: "[[Sector Rotation#Historical rotations]]".');
+  if (!note)
+    return message(
+      "Source note not found",
+      `No note "${spec.source.note}" in this vault.`,
+      'Check the name in source:, for example source: "[[Sector Rotation#Historical rotations]]".',
+    );
   const pick = selectTable(note, spec.source, spec.table);
   if (!pick.ok) return message("Table not found", pick.error);
   const result = tableSeries(pick.table, spec, note.title);

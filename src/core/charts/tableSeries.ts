@@ -4,7 +4,14 @@ import type { TableChartSpec } from "./chartSpec";
 import type { ChartData, ChartDataResult, ChartSeries } from "./chartData";
 import { sameLabel } from "../model/labels";
 
-const UNIT_LABEL: Partial<Record<FigureUnit, string>> = { percent: "%", pp: "pp", money: "$", multiple: "x", months: "months", years: "years" };
+const UNIT_LABEL: Partial<Record<FigureUnit, string>> = {
+  percent: "%",
+  pp: "pp",
+  money: "$",
+  multiple: "x",
+  months: "months",
+  years: "years",
+};
 
 export function tableSeries(table: Table, spec: TableChartSpec, noteTitle: string): ChartDataResult {
   const headers = table.header.cells.map((c) => c.text);
@@ -34,7 +41,10 @@ export function tableSeries(table: Table, spec: TableChartSpec, noteTitle: strin
   }
   const labels = table.rows.map((r) => r.cells[xIndex]?.text ?? "");
   const unit = spec.unit ?? unitOf(table, headers.indexOf(series[0].label));
-  const named = series.filter((s) => s.label !== spec.benchmark).map((s) => s.label).join(", ");
+  const named = series
+    .filter((s) => s.label !== spec.benchmark)
+    .map((s) => s.label)
+    .join(", ");
   const chart: ChartData = {
     // A chart says what it shows even when the block names no title: "Flow by Month".
     title: spec.title ?? `${named} by ${headers[xIndex]}`,

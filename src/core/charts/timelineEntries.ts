@@ -50,7 +50,10 @@ export function timelineFromEntries(entries: TimelineEntry[], opts: TimelineOpti
     ranges: drawn.map((d) => (d.entry.colourKey === key ? d.range : null)),
   }));
   const ends = drawn.flatMap((d) => d.range);
-  const valueRange: [number, number] = [Math.floor(ends.reduce((a, b) => Math.min(a, b), Infinity) / 5) * 5, Math.ceil(ends.reduce((a, b) => Math.max(a, b), -Infinity))];
+  const valueRange: [number, number] = [
+    Math.floor(ends.reduce((a, b) => Math.min(a, b), Infinity) / 5) * 5,
+    Math.ceil(ends.reduce((a, b) => Math.max(a, b), -Infinity)),
+  ];
   const chart: ChartData = {
     title: opts.title,
     labels: drawn.map((d) => d.entry.label),

@@ -13,9 +13,21 @@ export function timelineChart(all: Episode[], base: Base, asOf: string, windowed
   const now = yearOf(asOf);
   const from = windowed ? windowStart(all, now) : null;
   const episodes = from === null ? all : all.filter((e) => e.start === null || yearOf(e.end ?? asOf) >= from);
-  const range = (e: Episode): [number, number] | null => (e.start ? [yearOf(e.start), e.ongoing || !e.end ? Math.max(now, yearOf(e.start)) : yearOf(e.end)] : null);
-  const ended: ChartSeries = { label: "Ended", kind: "bar", values: episodes.map(() => null), ranges: episodes.map((e) => (e.ongoing ? null : range(e))) };
-  const ongoing: ChartSeries = { label: `Ongoing, to ${asOf}`, kind: "bar", values: episodes.map(() => null), ranges: episodes.map((e) => (e.ongoing ? range(e) : null)), open: true };
+  const range = (e: Episode): [number, number] | null =>
+    e.start ? [yearOf(e.start), e.ongoing || !e.end ? Math.max(now, yearOf(e.start)) : yearOf(e.end)] : null;
+  const ended: ChartSeries = {
+    label: "Ended",
+    kind: "bar",
+    values: episodes.map(() => null),
+    ranges: episodes.map((e) => (e.ongoing ? null : range(e))),
+  };
+  const ongoing: ChartSeries = {
+    label: `Ongoing, to ${asOf}`,
+    kind: "bar",
+    values: episodes.map(() => null),
+    ranges: episodes.map((e) => (e.ongoing ? range(e) : null)),
+    open: true,
+  };
   const ends = [...ended.ranges!, ...ongoing.ranges!].filter((r): r is [number, number] => r !== null).flat();
   const low = from ?? Math.floor(ends.reduce((a, b) => Math.min(a, b), Infinity) / 5) * 5;
   const hidden = all.length - episodes.length;
@@ -28,7 +40,11 @@ export function timelineChart(all: Episode[], base: Base, asOf: string, windowed
     valueRange: [low, Math.ceil(ends.reduce((a, b) => Math.max(a, b), -Infinity))],
     series: episodes.some((e) => e.ongoing) ? [ended, ongoing] : [{ ...ended, label: "Period" }],
     axes: { label: "Episode", value: "Year" },
-    ...(hidden > 0 ? { note: `Since ${from}: ${hidden} older episode${hidden === 1 ? " is" : "s are"} left out; since: ${earliestYear(all)} shows every one.` } : {}),
+    ...(hidden > 0
+      ? {
+          note: `Since ${from}: ${hidden} older episode${hidden === 1 ? " is" : "s are"} left out; since: ${earliestYear(all)} shows every one.`,
+        }
+      : {}),
   };
 }
 

@@ -20,7 +20,10 @@ export function isCellRef(text: unknown): text is string {
   return typeof text === "string" && CELL_REF.test(text);
 }
 
-export async function resolveCellRef(text: string, lookup: (linktext: string) => Promise<NoteModel | null>): Promise<CellValue | { error: string }> {
+export async function resolveCellRef(
+  text: string,
+  lookup: (linktext: string) => Promise<NoteModel | null>,
+): Promise<CellValue | { error: string }> {
   const m = CELL_REF.exec(text);
   if (!m) return { error: `"${text}" is not a cell reference; write [[Note#Heading]] Row > Column.` };
   const ref = parseNoteRef(m[1]);
@@ -32,7 +35,10 @@ export async function resolveCellRef(text: string, lookup: (linktext: string) =>
   const col = t.header.cells.findIndex((c) => sameLabel(c.text, m[3]));
   if (col === -1) return { error: `No column "${m[3]}" in the table at line ${t.line} of "${note.title}".` };
   const row = t.rows.find((r) => sameLabel(r.cells[0]?.text ?? "", m[2]));
-  if (!row) return { error: `No row "${m[2]}" in the table at line ${t.line} of "${note.title}"; rows: ${t.rows.map((r) => r.cells[0].text).join(", ")}.` };
+  if (!row)
+    return {
+      error: `No row "${m[2]}" in the table at line ${t.line} of "${note.title}"; rows: ${t.rows.map((r) => r.cells[0].text).join(", ")}.`,
+    };
   const cell = row.cells[col];
   return { value: cell.text, figure: cell.figure, source: { path: note.path, line: row.line, heading: t.heading?.text ?? null } };
 }

@@ -26,15 +26,33 @@ export function dispersion(input: DispersionInput): Verdict {
     { name: "Index implied vol", value: String(x), source: input.sources?.indexIv },
   ];
   if (c !== undefined) inputs.push({ name: "Implied correlation", value: String(c), source: input.sources?.impliedCorrelation });
-  if (!(s > 0) || !(x > 0)) return { label: "Not enough data", rationale: "Dispersion needs single-stock and index implied vol, both above zero.", inputs, problems: ["Give single_stock_iv: and index_iv: (or vix:)."] };
+  if (!(s > 0) || !(x > 0))
+    return {
+      label: "Not enough data",
+      rationale: "Dispersion needs single-stock and index implied vol, both above zero.",
+      inputs,
+      problems: ["Give single_stock_iv: and index_iv: (or vix:)."],
+    };
   const ratio = Math.round((s / x) * 100) / 100;
   const corr = c === undefined ? "" : `, implied correlation ${c}`;
   if (ratio >= MECHANICAL_RATIO && (c === undefined || c <= 0.5)) {
     const support = c !== undefined && c < LOW_CORRELATION ? " and low correlation confirms it" : "";
-    return { label: "Mechanical (dispersion-driven)", rationale: `Single-stock vol is ${ratio}× index vol${corr}${support}: flows may reverse when dispersion compresses.`, inputs };
+    return {
+      label: "Mechanical (dispersion-driven)",
+      rationale: `Single-stock vol is ${ratio}× index vol${corr}${support}: flows may reverse when dispersion compresses.`,
+      inputs,
+    };
   }
   if (ratio <= FUNDAMENTAL_RATIO || (c !== undefined && c > 0.5)) {
-    return { label: "Fundamental rotation", rationale: `Single-stock vol is only ${ratio}× index vol${corr}: no sign of a dispersion trade driving the flows.`, inputs };
+    return {
+      label: "Fundamental rotation",
+      rationale: `Single-stock vol is only ${ratio}× index vol${corr}: no sign of a dispersion trade driving the flows.`,
+      inputs,
+    };
   }
-  return { label: "Inconclusive", rationale: `Single-stock vol is ${ratio}× index vol${corr}: between the mechanical (≥${MECHANICAL_RATIO}×) and fundamental (≤${FUNDAMENTAL_RATIO}×) readings.`, inputs };
+  return {
+    label: "Inconclusive",
+    rationale: `Single-stock vol is ${ratio}× index vol${corr}: between the mechanical (≥${MECHANICAL_RATIO}×) and fundamental (≤${FUNDAMENTAL_RATIO}×) readings.`,
+    inputs,
+  };
 }

@@ -14,7 +14,12 @@ export interface Scenario {
 export const SCENARIOS: Scenario[] = [
   { name: "Tax selling", minMonths: 0.46, maxMonths: 0.92, drivers: ["tax"] },
   { name: "Valuation reset", minMonths: 3, maxMonths: 6, drivers: ["valuation", "multiple", "earnings"] },
-  { name: "Secular shift", minMonths: 12, maxMonths: Infinity, drivers: ["ai", "roi", "fed", "policy", "structural", "secular", "rates", "peak oil"] },
+  {
+    name: "Secular shift",
+    minMonths: 12,
+    maxMonths: Infinity,
+    drivers: ["ai", "roi", "fed", "policy", "structural", "secular", "rates", "peak oil"],
+  },
 ];
 
 export function durationScenarios(input: { start: string; asOf: string; drivers: string[] }): Verdict {
@@ -27,8 +32,15 @@ export function durationScenarios(input: { start: string; asOf: string; drivers:
     { name: "As of", value: input.asOf },
     { name: "Drivers", value: input.drivers.join(", ") || "none given" },
   ];
-  if (!(age >= 0)) return { label: "Not enough data", rationale: "The start date must be on or before the as-of date.", inputs, problems: ["Check start: and as_of:."] };
-  if (alive.length === 0) return { label: "Beyond every scenario", rationale: `At ${age} months it has outlasted all three scenarios.`, inputs };
+  if (!(age >= 0))
+    return {
+      label: "Not enough data",
+      rationale: "The start date must be on or before the as-of date.",
+      inputs,
+      problems: ["Check start: and as_of:."],
+    };
+  if (alive.length === 0)
+    return { label: "Beyond every scenario", rationale: `At ${age} months it has outlasted all three scenarios.`, inputs };
   const ruledOut = SCENARIOS.filter((s) => !alive.includes(s)).map((s) => s.name.toLowerCase());
   const lead = (backed[0] ?? alive[0]).name;
   const possible = alive.map((s) => `${s.name.toLowerCase()}${backed.includes(s) ? " (drivers present)" : ""}`).join(", ");

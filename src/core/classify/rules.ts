@@ -17,7 +17,12 @@ export function rules(table: Table, inputs: Record<string, string>, where: { pat
   const row = table.rows.find((r) => [...cols].every(([name, i]) => matches(r, i, inputs[name])));
   if (!row) {
     const allowed = [...cols].map(([name, i]) => `${name}: ${[...new Set(table.rows.map((r) => r.cells[i].text))].join(" / ")}`);
-    return { label: "No matching row", rationale: `No row of the table matches these inputs.`, inputs: verdictInputs, problems: [`Allowed values — ${allowed.join("; ")}.`] };
+    return {
+      label: "No matching row",
+      rationale: `No row of the table matches these inputs.`,
+      inputs: verdictInputs,
+      problems: [`Allowed values — ${allowed.join("; ")}.`],
+    };
   }
   const used = new Set(cols.values());
   const outputs = headers.map((name, i) => ({ name, value: row.cells[i].text })).filter((_, i) => i > 0 && !used.has(i));

@@ -43,7 +43,12 @@ function fail(error: string): ClassifyResult {
 }
 
 /** A number from a literal (-0.53, "-0.53%", "300+") or a cell reference. */
-async function numberInput(data: Record<string, unknown>, key: string, ctx: ClassifyContext, required = true): Promise<{ value: number; source?: Source } | null> {
+async function numberInput(
+  data: Record<string, unknown>,
+  key: string,
+  ctx: ClassifyContext,
+  required = true,
+): Promise<{ value: number; source?: Source } | null> {
   const raw = data[key];
   if (raw === undefined || raw === null || raw === "") {
     if (required) throw new InputError(`${key}: is missing.`);
@@ -57,7 +62,8 @@ async function numberInput(data: Record<string, unknown>, key: string, ctx: Clas
     return { value: cell.figure.value, source: cell.source };
   }
   const f = typeof raw === "string" ? parseFigure(raw) : null;
-  if (typeof f?.value !== "number") throw new InputError(`${key}: ${JSON.stringify(raw)} is not a number or a cell reference ([[Note#Heading]] Row > Column).`);
+  if (typeof f?.value !== "number")
+    throw new InputError(`${key}: ${JSON.stringify(raw)} is not a number or a cell reference ([[Note#Heading]] Row > Column).`);
   return { value: f.value };
 }
 
@@ -69,7 +75,13 @@ async function runBreadth(data: Record<string, unknown>, ctx: ClassifyContext): 
   if (!up && !share) throw new InputError("Give up: with total:, or share: (0–1 or a percent).");
   if (up && !total) throw new InputError("total: is missing (how many constituents the index has).");
   const shareUp = share ? (share.value > 1 ? share.value / 100 : share.value) : undefined;
-  const v = breadth({ indexChange: index!.value, up: up?.value, total: total?.value, shareUp, sources: { index: index!.source, up: up?.source, total: total?.source, share: share?.source } });
+  const v = breadth({
+    indexChange: index!.value,
+    up: up?.value,
+    total: total?.value,
+    shareUp,
+    sources: { index: index!.source, up: up?.source, total: total?.source, share: share?.source },
+  });
   return v.problems ? fail(v.problems[0]) : { ok: true, verdict: v };
 }
 
@@ -78,7 +90,12 @@ async function runDispersion(data: Record<string, unknown>, ctx: ClassifyContext
   const index = (await numberInput(data, "index_iv", ctx, false)) ?? (await numberInput(data, "vix", ctx, false));
   if (!index) throw new InputError("index_iv: (or vix:) is missing.");
   const corr = await numberInput(data, "implied_correlation", ctx, false);
-  const v = dispersion({ singleStockIv: single!.value, indexIv: index.value, impliedCorrelation: corr?.value, sources: { singleStockIv: single!.source, indexIv: index.source, impliedCorrelation: corr?.source } });
+  const v = dispersion({
+    singleStockIv: single!.value,
+    indexIv: index.value,
+    impliedCorrelation: corr?.value,
+    sources: { singleStockIv: single!.source, indexIv: index.source, impliedCorrelation: corr?.source },
+  });
   return v.problems ? fail(v.problems[0]) : { ok: true, verdict: v };
 }
 
@@ -87,7 +104,7 @@ function runDuration(data: Record<string, unknown>, ctx: ClassifyContext): Class
   const start = startText ? periodToRange(startText) : null;
   if (!start) return fail(`start: "${shown(data.start)}" is not a date (for example 2025-10-29 or late December 2025).`);
   const asOfText = textOf(data.as_of);
-  const asOf = asOfText ? periodToRange(asOfText)?.start ?? null : ctx.asOf;
+  const asOf = asOfText ? (periodToRange(asOfText)?.start ?? null) : ctx.asOf;
   if (!asOf) return fail(`as_of: "${asOfText}" is not a date.`);
   const v = durationScenarios({ start: start.start, asOf, drivers: textListOf(data.drivers) ?? [] });
   return v.problems ? fail(v.problems[0]) : { ok: true, verdict: v };
@@ -97,7 +114,8 @@ function runType(data: Record<string, unknown>, ctx: ClassifyContext): ClassifyR
   const sell = textListOf(data.sell) ?? [];
   const buy = textListOf(data.buy) ?? [];
   const rotation = textOf(data.rotation);
-  if (!rotation && (!sell.length || !buy.length)) return fail("Give sell: and buy: (sectors or tickers), or rotation: like Growth → Value.");
+  if (!rotation && (!sell.length || !buy.length))
+    return fail("Give sell: and buy: (sectors or tickers), or rotation: like Growth → Value.");
   const c = classifyRotation({ rotation, sell, buy }, ctx.taxonomy);
   const inputs: VerdictInput[] = [
     ...(rotation ? [{ name: "Rotation", value: rotation }] : []),
@@ -114,7 +132,8 @@ async function runRules(data: Record<string, unknown>, ctx: ClassifyContext): Pr
   const pick = selectTable(note, ref, wholeNumberOf(data.table, 1));
   if (!pick.ok) return fail(`rules: ${pick.error}`);
   const raw = data.inputs;
-  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return fail("inputs: give the table's columns and values, for example Index: Down.");
+  if (!raw || typeof raw !== "object" || Array.isArray(raw))
+    return fail("inputs: give the table's columns and values, for example Index: Down.");
   const inputs: Record<string, string> = {};
   const sources: Record<string, Source> = {};
   for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {

@@ -10,7 +10,11 @@ export function classifyBlockFor(note: NoteModel, table: Table | null): string {
     const target = table.heading ? `${note.title}#${table.heading.text}` : note.title;
     const inputs: Record<string, string> = {};
     // defineProperty, not assignment: a header named "__proto__" stays an input rather than changing the object.
-    headers.slice(1, -1).forEach((h, i) => Object.defineProperty(inputs, h, { value: first[i + 1]?.text ?? "", enumerable: true, writable: true, configurable: true }));
+    headers
+      .slice(1, -1)
+      .forEach((h, i) =>
+        Object.defineProperty(inputs, h, { value: first[i + 1]?.text ?? "", enumerable: true, writable: true, configurable: true }),
+      );
     return writeBlock("rotation-classify", { rules: `[[${target}]]`, inputs });
   }
   return writeBlock("rotation-classify", { classifier: "breadth", index: "-0.53%", up: 300, total: 500 });

@@ -21,7 +21,32 @@ interface Token {
 }
 
 const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
-const MONTH_NAMES = new Set(["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"]);
+const MONTH_NAMES = new Set([
+  "jan",
+  "january",
+  "feb",
+  "february",
+  "mar",
+  "march",
+  "apr",
+  "april",
+  "may",
+  "jun",
+  "june",
+  "jul",
+  "july",
+  "aug",
+  "august",
+  "sep",
+  "sept",
+  "september",
+  "oct",
+  "october",
+  "nov",
+  "november",
+  "dec",
+  "december",
+]);
 const PART = new Set(["early", "mid", "late"]);
 const SEASON = new Set(["spring", "summer", "autumn", "fall", "winter"]);
 const LINKS = new Set(["to", "until", "till", "through", "-", "–", "—"]);
@@ -34,14 +59,16 @@ export function datesInText(text: string, ctx: { year?: number } = {}): TextDate
   const tokens = tokenize(text);
   const out: TextDate[] = [];
   let year = ctx.year;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const one = dateAt(tokens, i, year);
     if (!one) {
       i++;
       continue;
     }
     let found = one;
-    let span = !/^(early|mid|late) /.test(one.phrase) && (one.range.precision === "year" || one.range.precision === "quarter" || /h[12]|\d{4}-\d/.test(one.phrase));
+    let span =
+      !/^(early|mid|late) /.test(one.phrase) &&
+      (one.range.precision === "year" || one.range.precision === "quarter" || /h[12]|\d{4}-\d/.test(one.phrase));
     const link = tokens[one.next];
     // "between May 2012 and June 2013" is a span too.
     const between = link?.lower === "and" && tokens[i - 1]?.lower === "between";
@@ -54,7 +81,14 @@ export function datesInText(text: string, ctx: { year?: number } = {}): TextDate
       i = found.next;
       continue;
     }
-    out.push({ ...found.range, at: tokens[i].at, endAt: tokens[found.next - 1].end, before: tokens[i - 1]?.lower ?? "", yearless: found.yearless, span });
+    out.push({
+      ...found.range,
+      at: tokens[i].at,
+      endAt: tokens[found.next - 1].end,
+      before: tokens[i - 1]?.lower ?? "",
+      yearless: found.yearless,
+      span,
+    });
     if (!found.yearless) year = Number(found.range.end.slice(0, 4));
     i = found.next;
   }
@@ -102,7 +136,8 @@ function dateAt(tokens: Token[], i: number, year: number | undefined): Found | n
   };
   if (isMonth(t)) return monthDate(tokens, k, year, part, i);
   if (SEASON.has(t.lower) && isYear(tokens[k + 1])) return build(`${t.lower} ${tokens[k + 1].text}`, k + 2);
-  if (SEASON.has(t.lower) && tokens[k + 1]?.lower === "of" && isYear(tokens[k + 2])) return build(`${t.lower} ${tokens[k + 2].text}`, k + 3);
+  if (SEASON.has(t.lower) && tokens[k + 1]?.lower === "of" && isYear(tokens[k + 2]))
+    return build(`${t.lower} ${tokens[k + 2].text}`, k + 3);
   if (/^[qh][1-4]$/.test(t.lower) && isYear(tokens[k + 1])) return build(`${t.lower} ${tokens[k + 1].text}`, k + 2);
   if (!isYear(t) || INDEX_WORDS.has(tokens[k - 1]?.lower ?? "")) return null;
   if (/^[qh][1-4]$/.test(tokens[k + 1]?.lower ?? "")) return build(`${t.text} ${tokens[k + 1].lower}`, k + 2);
@@ -145,8 +180,14 @@ function join(one: Found, two: Found): Found | null {
   if (one.yearless && !two.yearless) {
     const y = Number(two.range.start.slice(0, 4));
     const again = periodToRange(one.phrase.replace(/\d{4}$/, String(y))) ?? start;
-    start = again.start > two.range.end ? periodToRange(one.phrase.replace(/\d{4}$/, String(y - 1))) ?? again : again;
+    start = again.start > two.range.end ? (periodToRange(one.phrase.replace(/\d{4}$/, String(y - 1))) ?? again) : again;
   } else if (one.provisional) return null;
   if (two.range.end < start.start) return null;
-  return { range: { start: start.start, end: two.range.end, precision: start.precision }, next: two.next, yearless: one.yearless && two.yearless, phrase: `${one.phrase} – ${two.phrase}`, start: one.start };
+  return {
+    range: { start: start.start, end: two.range.end, precision: start.precision },
+    next: two.next,
+    yearless: one.yearless && two.yearless,
+    phrase: `${one.phrase} – ${two.phrase}`,
+    start: one.start,
+  };
 }

@@ -16,7 +16,8 @@ export interface Duration {
 const DAYS_PER_MONTH = 30.4375;
 const PER_UNIT: Record<string, number> = { day: 1 / DAYS_PER_MONTH, week: 7 / DAYS_PER_MONTH, month: 1, quarter: 3, year: 12 };
 /** Matched against text whose white space is folded, so every gap is ` ?` (linear time on any input). */
-const DURATION = /^(~|≈|about )?(\d+(?:\.\d+)?)(?: ?(?:-|–|to) ?(\d+(?:\.\d+)?))? ?(\+)? ?(days?|weeks?|wks?|months?|mos?|quarters?|qtrs?|years?|yrs?)(\+)?$/i;
+const DURATION =
+  /^(~|≈|about )?(\d+(?:\.\d+)?)(?: ?(?:-|–|to) ?(\d+(?:\.\d+)?))? ?(\+)? ?(days?|weeks?|wks?|months?|mos?|quarters?|qtrs?|years?|yrs?)(\+)?$/i;
 
 export function durationToMonths(text: string): Duration | null {
   if (typeof text !== "string") return null;

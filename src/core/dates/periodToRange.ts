@@ -18,7 +18,8 @@ export interface PeriodContext {
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH_WORD = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const MONTH_WORD =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const DASH = "\\s*(?:-|–|—|to|through|until)\\s*";
 
 const YEAR_RANGE = /^(\d{4})\s*(?:-|–|—|\/)\s*(\d{2}|\d{4})$/;
@@ -45,7 +46,10 @@ export function periodToRange(text: string, ctx: PeriodContext = {}): DateRange 
 }
 
 function clean(text: string): string {
-  return text.replace(/[*_`=]/g, "").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/[*_`=]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function single(t: string, ctx: PeriodContext): DateRange | null {
@@ -94,7 +98,12 @@ function partOf(t: string, ctx: PeriodContext): DateRange | null {
   const b = Date.parse(`${whole.end}T00:00:00Z`);
   const third = (b - a) / 3;
   const which = m[1].toLowerCase();
-  const [from, to] = which === "early" || which.startsWith("start") || which.startsWith("beginning") ? [a, a + third] : which === "late" || which.startsWith("end") ? [b - third, b] : [a + third, b - third];
+  const [from, to] =
+    which === "early" || which.startsWith("start") || which.startsWith("beginning")
+      ? [a, a + third]
+      : which === "late" || which.startsWith("end")
+        ? [b - third, b]
+        : [a + third, b - third];
   const iso = (ms: number): string => new Date(Math.round(ms / 86400000) * 86400000).toISOString().slice(0, 10);
   return { start: iso(from), end: iso(to), precision: "day" };
 }

@@ -29,7 +29,11 @@ function isCandidate(v: unknown): v is Candidate {
   const texts = [v.period, v.start, v.end, v.rotation, v.trigger, v.durationText, v.name, v.expression].every(strOrNull);
   const sides = isStr(v.from) && isStr(v.to) && strList(v.sellSide) && strList(v.buySide) && strList(v.links);
   const legs = listOf(v.legs, (l) => isRec(l) && isStr(l.ticker) && isNum(l.change) && isStr(l.raw) && isSource(l.source));
-  const rest = (v.ongoing === null || typeof v.ongoing === "boolean") && numOrNull(v.divergencePp) && (v.duration === null || isRec(v.duration)) && (v.partial === undefined || typeof v.partial === "boolean");
+  const rest =
+    (v.ongoing === null || typeof v.ongoing === "boolean") &&
+    numOrNull(v.divergencePp) &&
+    (v.duration === null || isRec(v.duration)) &&
+    (v.partial === undefined || typeof v.partial === "boolean");
   return texts && sides && legs && rest && isRec(v.fieldSources) && Object.values(v.fieldSources).every(isSource);
 }
 

@@ -19,7 +19,14 @@ export function assembleEpisodes(candidates: Candidate[], asOf: string, taxonomy
     const key = rotationKey(c);
     buckets.set(key, [...(buckets.get(key) ?? []), c]);
   }
-  return orderEpisodes(mergeAcross([...buckets.values()].flatMap((b) => episodesOfKey(b, asOf, taxonomy)), asOf, taxonomy, byPriority));
+  return orderEpisodes(
+    mergeAcross(
+      [...buckets.values()].flatMap((b) => episodesOfKey(b, asOf, taxonomy)),
+      asOf,
+      taxonomy,
+      byPriority,
+    ),
+  );
 }
 
 /**
@@ -45,7 +52,13 @@ function newestFirst(a: Episode, b: Episode): number {
   if (as !== bs) return as < bs ? 1 : -1;
   const ap = a.sources[0];
   const bp = b.sources[0];
-  return textOrder(ap.path, bp.path) || ap.line - bp.line || textOrder(a.rotation, b.rotation) || textOrder(a.label, b.label) || textOrder(`${a.from}→${a.to}`, `${b.from}→${b.to}`);
+  return (
+    textOrder(ap.path, bp.path) ||
+    ap.line - bp.line ||
+    textOrder(a.rotation, b.rotation) ||
+    textOrder(a.label, b.label) ||
+    textOrder(`${a.from}→${a.to}`, `${b.from}→${b.to}`)
+  );
 }
 
 /** Readable in links and stable across runs: "2022-01-growth-value"; a collision gets "-2", "-3" in source order. */
@@ -65,5 +78,11 @@ function computeBaseId(e: Episode): string {
 }
 
 function slug(s: string): string {
-  return s.toLowerCase().replace(/\[\[|\]\]/g, "").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").slice(0, 30).replace(/-$/, "");
+  return s
+    .toLowerCase()
+    .replace(/\[\[|\]\]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 30)
+    .replace(/-$/, "");
 }

@@ -8,9 +8,27 @@ import type { Candidate, SourceKind, SourceRef } from "./types";
 
 export function emptyCandidate(kind: SourceKind, source: SourceRef): Candidate {
   return {
-    kind, source, period: null, start: null, end: null, rotation: null, from: "", to: "", trigger: null,
-    sellSide: [], buySide: [], duration: null, durationText: null, ongoing: null, legs: [],
-    divergencePp: null, divergenceSource: null, name: null, expression: null, links: [], fieldSources: {},
+    kind,
+    source,
+    period: null,
+    start: null,
+    end: null,
+    rotation: null,
+    from: "",
+    to: "",
+    trigger: null,
+    sellSide: [],
+    buySide: [],
+    duration: null,
+    durationText: null,
+    ongoing: null,
+    legs: [],
+    divergencePp: null,
+    divergenceSource: null,
+    name: null,
+    expression: null,
+    links: [],
+    fieldSources: {},
   };
 }
 

@@ -21,7 +21,9 @@ export function dateFlow(c: Candidate, note: NoteModel, heading: Heading | null,
     prop("start"),
     prop("period"),
     ...beginsEvents(note, inScope),
-    ...note.fields.filter((f) => inScope(f.line) && /^(timing|started|start|began|since)$/i.test(f.key)).map((f): Try => [startPhrase(f.value), f.line]),
+    ...note.fields
+      .filter((f) => inScope(f.line) && /^(timing|started|start|began|since)$/i.test(f.key))
+      .map((f): Try => [startPhrase(f.value), f.line]),
     prop("date"),
     [named, heading?.line ?? 1],
   ];
@@ -46,7 +48,8 @@ function beginsEvents(note: NoteModel, inScope: (line: number) => boolean): Try[
     const e = headers.findIndex((h) => h === "event" || h === "what happened");
     if (d === -1 || e === -1 || !inScope(t.line)) continue;
     for (const r of t.rows) {
-      if (/\b(begins|began|starts|started|begin|kicks off|kicked off)\b/i.test(r.cells[e]?.text ?? "")) out.push([r.cells[d]?.text, r.line]);
+      if (/\b(begins|began|starts|started|begin|kicks off|kicked off)\b/i.test(r.cells[e]?.text ?? ""))
+        out.push([r.cells[d]?.text, r.line]);
     }
   }
   return out;
@@ -58,7 +61,9 @@ export function startPhrase(raw: string): string {
   const value = raw.replace(/\s+/g, " ");
   const m = /(?:started|began|begins|starting|since|from)\s+(?:in\s+|on\s+)?([^,.;]+)/i.exec(value);
   // White space folded first, so the joining word's gaps are single spaces (linear time).
-  return foldSpaces(m ? m[1] : value.split(/[,.;]/)[0]).split(/ (?:and|then|but|before|after|with|as) /)[0].trim();
+  return foldSpaces(m ? m[1] : value.split(/[,.;]/)[0])
+    .split(/ (?:and|then|but|before|after|with|as) /)[0]
+    .trim();
 }
 
 /** "Sector Rotation January 2026" → "January 2026". */

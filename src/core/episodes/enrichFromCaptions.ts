@@ -48,7 +48,9 @@ function bareYear(c: Candidate): boolean {
 /** A bare year narrowed by the window its caption states for the same episode: "2019" with "Apr 2019 – Oct 2019". */
 function narrowToWindow(c: Candidate, text: string, source: SourceRef): boolean {
   if (!bareYear(c)) return false;
-  const window = datesInText(text).find((d) => d.span && d.start.slice(0, 4) === (c.start as string).slice(0, 4) && d.start > (c.start as string));
+  const window = datesInText(text).find(
+    (d) => d.span && d.start.slice(0, 4) === (c.start as string).slice(0, 4) && d.start > (c.start as string),
+  );
   if (!window) return false;
   c.start = window.start;
   c.end = window.end;
@@ -67,10 +69,20 @@ function periodTarget(heading: string, text: string, candidates: Candidate[]): C
   const named = headingPeriod(heading);
   if (!named) return null;
   // A row whose duration narrowed its period's end ("2020-21", 18 months) still belongs to that period.
-  const matches = candidates.filter((c) => (c.kind === "table" || c.kind === "note") && c.start === named.range.start && c.end !== null && c.end <= named.range.end && (c.end === named.range.end || c.period !== null));
+  const matches = candidates.filter(
+    (c) =>
+      (c.kind === "table" || c.kind === "note") &&
+      c.start === named.range.start &&
+      c.end !== null &&
+      c.end <= named.range.end &&
+      (c.end === named.range.end || c.period !== null),
+  );
   if (matches.length <= 1) return matches[0] ?? null;
   const words = wordsOf(`${named.rest} ${text}`);
-  const scored = matches.map((c) => ({ c, score: wordsOf([c.rotation ?? "", c.trigger ?? "", ...c.sellSide, ...c.buySide].join(" ")).filter((w) => words.includes(w)).length }));
+  const scored = matches.map((c) => ({
+    c,
+    score: wordsOf([c.rotation ?? "", c.trigger ?? "", ...c.sellSide, ...c.buySide].join(" ")).filter((w) => words.includes(w)).length,
+  }));
   scored.sort((a, b) => b.score - a.score);
   // Two episodes of the same period and nothing to tell them apart: better no legs than the wrong ones.
   return scored[0].score > 0 && scored[0].score > scored[1].score ? scored[0].c : null;
@@ -79,7 +91,12 @@ function periodTarget(heading: string, text: string, candidates: Candidate[]): C
 /** "2022: Fed hiking cycle" → 2022 and "Fed hiking cycle"; also "2022 — …" and a heading that is only a period. */
 export function headingPeriod(heading: string): { range: { start: string; end: string }; rest: string } | null {
   const m = /^(.+?)(?::|\s[—–-])\s+(.*)$/.exec(heading.trim());
-  const tries: [string, string][] = m ? [[m[1], m[2]], [heading, ""]] : [[heading, ""]];
+  const tries: [string, string][] = m
+    ? [
+        [m[1], m[2]],
+        [heading, ""],
+      ]
+    : [[heading, ""]];
   for (const [period, rest] of tries) {
     const range = periodToRange(period);
     if (range) return { range, rest };
@@ -88,5 +105,8 @@ export function headingPeriod(heading: string): { range: { start: string; end: s
 }
 
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 4);
 }

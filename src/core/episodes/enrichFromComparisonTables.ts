@@ -32,7 +32,10 @@ export function enrichFromComparisonTables(note: NoteModel, candidates: Candidat
 }
 
 function applyColumn(note: NoteModel, table: Table, head: string, col: number, candidates: Candidate[]): Candidate | null {
-  const target = pick(candidates.filter((c) => rotationKey(c) === rotationKey({ from: "", to: "", rotation: head })), table.heading?.text ?? "");
+  const target = pick(
+    candidates.filter((c) => rotationKey(c) === rotationKey({ from: "", to: "", rotation: head })),
+    table.heading?.text ?? "",
+  );
   if (!target) return null;
   target.links = [...new Set([...target.links, ...linkTargets(table.rows.map((r) => r.cells[col]).filter((c) => c !== undefined))])];
   for (const row of table.rows) {
@@ -43,7 +46,8 @@ function applyColumn(note: NoteModel, table: Table, head: string, col: number, c
     if (label === "sell side" && !target.sellSide.length) [target.sellSide, target.fieldSources.sellSide] = [splitSide(value), source];
     if (label === "buy side" && !target.buySide.length) [target.buySide, target.fieldSources.buySide] = [splitSide(value), source];
     if (label === "expression") target.expression = value;
-    if ((label === "trigger" || label === "driver" || label === "catalyst") && !target.trigger) [target.trigger, target.fieldSources.trigger] = [value, source];
+    if ((label === "trigger" || label === "driver" || label === "catalyst") && !target.trigger)
+      [target.trigger, target.fieldSources.trigger] = [value, source];
   }
   return target;
 }
@@ -55,5 +59,7 @@ function pick(matches: Candidate[], heading: string): Candidate | null {
   const range = named ? periodToRange(named) : null;
   const inPeriod = range ? matches.filter((c) => c.start !== null && c.start <= range.end && (c.end ?? "9999") >= range.start) : [];
   const pool = inPeriod.length ? inPeriod : matches;
-  return [...pool].sort((a, b) => Number(b.ongoing === true) - Number(a.ongoing === true) || (b.start ?? "").localeCompare(a.start ?? ""))[0];
+  return [...pool].sort(
+    (a, b) => Number(b.ongoing === true) - Number(a.ongoing === true) || (b.start ?? "").localeCompare(a.start ?? ""),
+  )[0];
 }

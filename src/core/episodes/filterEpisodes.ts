@@ -13,6 +13,9 @@ export interface EpisodeFilter {
 export function filterEpisodes(episodes: Episode[], filter: EpisodeFilter): Episode[] {
   const { type, since, ongoing } = filter;
   return episodes.filter(
-    (e) => (type === null || e.type === type.toLowerCase()) && (since === null || (e.end ?? "9999") >= since) && (ongoing === null || e.ongoing === ongoing),
+    (e) =>
+      (type === null || e.type === type.toLowerCase()) &&
+      (since === null || (e.end ?? "9999") >= since) &&
+      (ongoing === null || e.ongoing === ongoing),
   );
 }

@@ -12,7 +12,9 @@ export function foldProse(candidates: Candidate[], taxonomy: Taxonomy): Candidat
       kept.push(c);
       continue;
     }
-    const twin = structured.find((s) => datesMeet(c, s) && (sameRotation(c, s, taxonomy) || sameType(c, s, taxonomy))) ?? kept.find((k) => k.kind === "prose" && datesMeet(c, k) && sameRotation(c, k, taxonomy));
+    const twin =
+      structured.find((s) => datesMeet(c, s) && (sameRotation(c, s, taxonomy) || sameType(c, s, taxonomy))) ??
+      kept.find((k) => k.kind === "prose" && datesMeet(c, k) && sameRotation(c, k, taxonomy));
     if (twin) fill(twin, c);
     else kept.push(c);
   }

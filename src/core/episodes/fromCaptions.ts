@@ -21,7 +21,10 @@ export function fromCaptions(note: NoteModel, taxonomy: Taxonomy): Candidate[] {
 /** Tagged #rotation, or "rotation" in the title or an alias. */
 export function isRotationNote(note: NoteModel): boolean {
   const aliases = note.properties.aliases;
-  const names = [note.title, ...(Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === "string") : typeof aliases === "string" ? [aliases] : [])];
+  const names = [
+    note.title,
+    ...(Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === "string") : typeof aliases === "string" ? [aliases] : []),
+  ];
   return note.tags.some((t) => /^rotations?(\/|$)/i.test(t.name)) || names.some((n) => /rotation/i.test(n));
 }
 

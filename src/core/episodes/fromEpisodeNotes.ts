@@ -44,7 +44,8 @@ export function fromEpisodeNote(note: NoteModel, text: string, problems: Problem
   const legs = list(p.legs);
   c.legs = legsIn(legs.join(", "), at("legs"));
   if (c.legs.length) c.fieldSources.legs = at("legs");
-  else if (legs.length) problems.push({ line: at("legs").line, message: `legs ${JSON.stringify(legs)}: write each as a ticker and a move, e.g. "XLE +55%"` });
+  else if (legs.length)
+    problems.push({ line: at("legs").line, message: `legs ${JSON.stringify(legs)}: write each as a ticker and a move, e.g. "XLE +55%"` });
   c.links = [...new Set(EPISODE_KEYS.flatMap((k) => wikiTargets(list(p[k], true).join(" "))))];
   settleEnds(c);
   return c;

@@ -21,10 +21,17 @@ export function fromEpisodeTables(note: NoteModel, problems: Problem[] = [], tax
   return out;
 }
 
-function rowsOf(note: NoteModel, table: Table, roles: Partial<Record<Role, number>>, kind: TableKind, problems: Problem[], taxonomy: Taxonomy): Candidate[] {
+function rowsOf(
+  note: NoteModel,
+  table: Table,
+  roles: Partial<Record<Role, number>>,
+  kind: TableKind,
+  problems: Problem[],
+  taxonomy: Taxonomy,
+): Candidate[] {
   const out: Candidate[] = [];
   for (const row of table.rows) {
-    const cell = (role: Role): string => (roles[role] === undefined ? "" : row.cells[roles[role]]?.text ?? "").trim();
+    const cell = (role: Role): string => (roles[role] === undefined ? "" : (row.cells[roles[role]]?.text ?? "")).trim();
     if (!cell("period") && !cell("rotation") && !cell("sell") && !cell("buy")) continue;
     if (notHistory(cell("period")) || notHistory(cell("rotation"))) continue;
     const source: SourceRef = { path: note.path, line: row.line, heading: table.heading?.text ?? null };
@@ -49,7 +56,8 @@ function rowsOf(note: NoteModel, table: Table, roles: Partial<Record<Role, numbe
     if (c.sellSide.length) c.fieldSources.sellSide = source;
     if (c.buySide.length) c.fieldSources.buySide = source;
     // A Duration cell is read as a length first; only one that is not a length may be a date.
-    if (durationToMonths(cell("duration")) !== null || !dateInDuration(c, cell("duration"), source)) setDuration(c, cell("duration"), source, problems);
+    if (durationToMonths(cell("duration")) !== null || !dateInDuration(c, cell("duration"), source))
+      setDuration(c, cell("duration"), source, problems);
     agreeDuration(c);
     c.legs = legsIn(`${cell("sell")}, ${cell("buy")}`, source);
     if (c.legs.length) c.fieldSources.legs = source;

@@ -38,7 +38,11 @@ export function fromFlows(note: NoteModel, text: string, problems: Problem[] = [
     const c = candidateFor(note, heading, flows);
     dateFlow(c, note, heading, propLine);
     if (!heading) endFromProperties(c, note, propLine);
-    if (!c.start) problems.push({ line: c.source.line, message: "this rotation flow has no date: add a start property, a Timing: line or a Date | Event row saying it begins" });
+    if (!c.start)
+      problems.push({
+        line: c.source.line,
+        message: "this rotation flow has no date: add a start property, a Timing: line or a Date | Event row saying it begins",
+      });
     settleEnds(c);
     out.push(c);
   }

@@ -57,7 +57,10 @@ export function fromNames(note: NoteModel, getLines: () => string[], taxonomy: T
 function namesOf(note: NoteModel): Name[] {
   const out: Name[] = [];
   const h1 = note.headings.find((h) => h.level === 1);
-  out.push({ text: note.title, line: h1 && h1.text.trim() === note.title.trim() ? h1.line : note.frontmatter ? note.frontmatter.endLine + 1 : 1 });
+  out.push({
+    text: note.title,
+    line: h1 && h1.text.trim() === note.title.trim() ? h1.line : note.frontmatter ? note.frontmatter.endLine + 1 : 1,
+  });
   const aliases = note.properties.aliases ?? note.properties.alias;
   const list = Array.isArray(aliases) ? aliases : typeof aliases === "string" ? [aliases] : [];
   for (const a of list) if (typeof a === "string" && a.trim()) out.push({ text: a, line: 0 });
@@ -68,7 +71,7 @@ function namesOf(note: NoteModel): Name[] {
 function nameLine(note: NoteModel, lines: string[], name: Name): number {
   if (name.line !== 0) return name.line;
   const k = lines.slice(0, note.frontmatter?.endLine ?? 0).findIndex((l) => l.includes(name.text));
-  return k === -1 ? note.frontmatter?.line ?? 1 : k + 1;
+  return k === -1 ? (note.frontmatter?.line ?? 1) : k + 1;
 }
 
 /** "X to Y rotation", "X over Y", "Sell <region>", "<date> risk-off". */

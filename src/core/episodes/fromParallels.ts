@@ -17,7 +17,13 @@ export function fromParallels(note: NoteModel, candidates: Candidate[], taxonomy
   for (const table of note.tables) {
     const heading = (table.heading?.text ?? "").toLowerCase();
     const roles = columnRoles(table);
-    if (roles.period === undefined || roles.sell !== undefined || roles.rotation !== undefined || !PARALLEL_WORDS.some((w) => heading.includes(w))) continue;
+    if (
+      roles.period === undefined ||
+      roles.sell !== undefined ||
+      roles.rotation !== undefined ||
+      !PARALLEL_WORDS.some((w) => heading.includes(w))
+    )
+      continue;
     if (candidates.some((c) => c.source.line > table.line && c.source.line <= table.endLine)) continue;
     for (const c of rows(note, table, roles.period, own)) out.push(c);
   }
@@ -47,7 +53,12 @@ function rows(note: NoteModel, table: Table, periodCol: number, own: Candidate):
     c.from = own.from;
     c.to = own.to;
     c.rotation = own.rotation ?? `${own.from} → ${own.to}`;
-    c.fieldSources = { ...c.fieldSources, rotation: own.source, sellSide: own.fieldSources.sellSide ?? own.source, buySide: own.fieldSources.buySide ?? own.source };
+    c.fieldSources = {
+      ...c.fieldSources,
+      rotation: own.source,
+      sellSide: own.fieldSources.sellSide ?? own.source,
+      buySide: own.fieldSources.buySide ?? own.source,
+    };
     const pp = statedDivergence(text);
     if (pp !== null) setStatedDivergence(c, pp, source);
     out.push(c);

@@ -15,7 +15,8 @@ import { sentencesOf } from "./prose/sentences";
 import type { Candidate, SourceRef } from "./types";
 
 /** Words one of which every piece the reader knows contains. */
-const PIECE_WORDS = /into |inflows|sold |selloff|sell-off|outflows|selling in|dumped |attracted |saw record|drew record|took hold|taking hold/i;
+const PIECE_WORDS =
+  /into |inflows|sold |selloff|sell-off|outflows|selling in|dumped |attracted |saw record|drew record|took hold|taking hold/i;
 
 interface Found {
   items: string[];
@@ -31,7 +32,13 @@ export function fromPieces(note: NoteModel, lines: string[], taxonomy: Taxonomy,
   if (!mayBePieces(note)) return [];
   const sell: Found[] = [];
   const buy: Found[] = [];
-  for (const p of proseLines(note, lines, hidden, (raw) => PIECE_WORDS.test(raw), () => true)) {
+  for (const p of proseLines(
+    note,
+    lines,
+    hidden,
+    (raw) => PIECE_WORDS.test(raw),
+    () => true,
+  )) {
     if (otherSense(p.text)) continue;
     for (const s of sentencesOf(p.text)) {
       for (const piece of piecesIn(s.text)) {
@@ -53,13 +60,21 @@ export function fromPieces(note: NoteModel, lines: string[], taxonomy: Taxonomy,
   c.partial = sell.length === 0;
   c.start = dated.start;
   c.period = dated.text;
-  c.fieldSources = { buySide: { ...source, line: buy[0].line }, start: { ...source, line: dated.line }, period: { ...source, line: dated.line } };
+  c.fieldSources = {
+    buySide: { ...source, line: buy[0].line },
+    start: { ...source, line: dated.line },
+    period: { ...source, line: dated.line },
+  };
   if (sell.length) c.fieldSources.sellSide = { ...source, line: sell[0].line };
   return [c];
 }
 
 /** The first line of the note that states a full date: a clipped article's date line. */
-function firstDate(note: NoteModel, lines: string[], hidden: (line: number) => boolean): { start: string; line: number; text: string } | null {
+function firstDate(
+  note: NoteModel,
+  lines: string[],
+  hidden: (line: number) => boolean,
+): { start: string; line: number; text: string } | null {
   for (let i = note.frontmatter ? note.frontmatter.endLine : 0; i < lines.length; i++) {
     if (hidden(i + 1) || lines[i].trimStart().startsWith("|")) continue;
     const d = datesInText(lines[i]).find((x) => x.precision === "day");

@@ -55,7 +55,14 @@ function datesOf(p: ProseLine, s: { text: string; at: number }, movementAt: numb
   return paragraph.end && paragraph.end >= own.start ? { ...own, end: paragraph.end } : own;
 }
 
-function candidate(note: NoteModel, p: ProseLine, sell: string[], buy: string[], dates: ReturnType<typeof proseDates>, taxonomy: Taxonomy): Candidate {
+function candidate(
+  note: NoteModel,
+  p: ProseLine,
+  sell: string[],
+  buy: string[],
+  dates: ReturnType<typeof proseDates>,
+  taxonomy: Taxonomy,
+): Candidate {
   const heading = headingAbove(note, p.line);
   const source: SourceRef = { path: note.path, line: p.line, heading: heading?.text ?? null };
   const c = emptyCandidate("prose", source);

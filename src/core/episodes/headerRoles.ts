@@ -15,7 +15,9 @@ const SYNONYMS: Record<Role, string[]> = {
 };
 
 /** Synonym → role, for one lookup per header. */
-const ROLE_OF = new Map<string, Role>((Object.keys(SYNONYMS) as Role[]).flatMap((role) => SYNONYMS[role].map((w): [string, Role] => [w, role])));
+const ROLE_OF = new Map<string, Role>(
+  (Object.keys(SYNONYMS) as Role[]).flatMap((role) => SYNONYMS[role].map((w): [string, Role] => [w, role])),
+);
 const LONGEST = [...ROLE_OF.keys()].reduce((m, w) => Math.max(m, w.length), 0);
 
 export function roleOf(header: string): Role | null {

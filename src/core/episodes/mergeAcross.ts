@@ -14,7 +14,10 @@ export class AcrossMerger {
   private readonly buckets = new Map<string, Set<Episode>>();
   private readonly keys = new Map<Episode, string[]>();
 
-  constructor(private readonly taxonomy: Taxonomy, private readonly byPriority: (a: Candidate, b: Candidate) => number) {}
+  constructor(
+    private readonly taxonomy: Taxonomy,
+    private readonly byPriority: (a: Candidate, b: Candidate) => number,
+  ) {}
 
   merge(all: Episode[], asOf: string): Episode[] {
     const isPartial = (e: Episode): boolean => candidatesOf(e).length > 0 && candidatesOf(e).every((c) => c.partial === true);
@@ -78,7 +81,12 @@ export class AcrossMerger {
   }
 }
 
-export function mergeAcross(all: Episode[], asOf: string, taxonomy: Taxonomy, byPriority: (a: Candidate, b: Candidate) => number): Episode[] {
+export function mergeAcross(
+  all: Episode[],
+  asOf: string,
+  taxonomy: Taxonomy,
+  byPriority: (a: Candidate, b: Candidate) => number,
+): Episode[] {
   return new AcrossMerger(taxonomy, byPriority).merge(all, asOf);
 }
 
@@ -111,13 +119,17 @@ function remembered(g: Episode[], asOf: string, make: () => Episode): Episode {
  * begin earliest; what the other notes say differently stays visible as conflicts.
  */
 function merged(g: Episode[], asOf: string, taxonomy: Taxonomy, byPriority: (a: Candidate, b: Candidate) => number): Episode {
-  const ordered = g.flatMap(candidatesOf).sort((a, b) => kindOrder(a, b, byPriority) || textOrder(a.start ?? "9999", b.start ?? "9999") || byPriority(a, b));
+  const ordered = g
+    .flatMap(candidatesOf)
+    .sort((a, b) => kindOrder(a, b, byPriority) || textOrder(a.start ?? "9999", b.start ?? "9999") || byPriority(a, b));
   const e = toEpisode(ordered, asOf, taxonomy);
   const conflicts: Conflict[] = [];
   for (const part of g) {
-    if (part.start !== null && e.start !== null && part.start.slice(0, 7) !== e.start.slice(0, 7)) conflicts.push({ field: "start", value: part.start, source: part.sources[0] });
+    if (part.start !== null && e.start !== null && part.start.slice(0, 7) !== e.start.slice(0, 7))
+      conflicts.push({ field: "start", value: part.start, source: part.sources[0] });
     // A one-sided mention has no type of its own to disagree with.
-    if (part.type !== e.type && !candidatesOf(part).every((c) => c.partial === true)) conflicts.push({ field: "type", value: part.type, source: part.sources[0] });
+    if (part.type !== e.type && !candidatesOf(part).every((c) => c.partial === true))
+      conflicts.push({ field: "type", value: part.type, source: part.sources[0] });
   }
   if (conflicts.length) e.conflicts = (e.conflicts ?? []).concat(conflicts);
   return e;

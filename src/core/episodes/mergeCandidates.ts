@@ -34,7 +34,9 @@ export interface PeriodGroup {
 }
 
 export function periodGroups(candidates: Candidate[]): PeriodGroup[] {
-  const dated = candidates.filter((c) => c.start !== null).sort((a, b) => textOrder(a.start as string, b.start as string) || byPriority(a, b));
+  const dated = candidates
+    .filter((c) => c.start !== null)
+    .sort((a, b) => textOrder(a.start as string, b.start as string) || byPriority(a, b));
   const groups: PeriodGroup[] = [];
   let open: PeriodGroup | null = null;
   for (const c of dated) {
@@ -67,13 +69,18 @@ export function periodGroups(candidates: Candidate[]): PeriodGroup[] {
  * re-merged (`fresh`) beside the ones it kept, or null when undated candidates are involved, whose
  * place depends on the whole key (the caller then groups the key afresh).
  */
-export function regroup(groups: PeriodGroup[], removed: ReadonlySet<Candidate>, added: Candidate[]): { kept: PeriodGroup[]; fresh: PeriodGroup[] } | null {
+export function regroup(
+  groups: PeriodGroup[],
+  removed: ReadonlySet<Candidate>,
+  added: Candidate[],
+): { kept: PeriodGroup[]; fresh: PeriodGroup[] } | null {
   if (added.some((c) => c.start === null) || groups.some((g) => g.undated)) return null;
   const spans = added.map((c) => [c.start as string, effectiveEnd(c, c.start as string)]);
   const kept: PeriodGroup[] = [];
   const pool = [...added];
   for (const g of groups) {
-    const touched = spans.some(([from, to]) => from <= g.reach && to >= g.from) || (removed.size > 0 && g.candidates.some((c) => removed.has(c)));
+    const touched =
+      spans.some(([from, to]) => from <= g.reach && to >= g.from) || (removed.size > 0 && g.candidates.some((c) => removed.has(c)));
     if (!touched) kept.push(g);
     else for (const c of g.candidates) if (!removed.has(c)) pool.push(c);
   }

@@ -42,7 +42,7 @@ export function untilNextRow(rows: Candidate[], noDuration: boolean): Candidate[
   for (let i = 0; i < rows.length - 1; i++) if ((rows[i].start as string) > (rows[i + 1].start as string)) return rows;
   rows.forEach((c, i) => {
     const next = rows[i + 1];
-    c.end = next ? (next.start) : null;
+    c.end = next ? next.start : null;
     c.ongoing = next ? false : null;
     if (!next) delete c.fieldSources.end;
   });

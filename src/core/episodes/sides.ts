@@ -23,7 +23,8 @@ export function splitSide(text: string): string[] {
  * Legs: a ticker (2–5 capitals) then a move: "+55%", "-30%", "fell ~70%", "rose 12%", "held flat",
  * "hit -22%", "surged +14%". Percent moves only; the number's sign follows the verb where there is one.
  */
-const LEG = /\b([A-Z]{2,5})\b\s*(?:\(\w+\)\s*)?(?:(fell|dropped|lost|declined|down|rose|gained|surged|climbed|up|hit|was|at)\s+)?(~|≈)?([+\-−]?\d+(?:\.\d+)?)%|\b([A-Z]{2,5})\b\s*(?:\(\w+\)\s*)?held flat/g;
+const LEG =
+  /\b([A-Z]{2,5})\b\s*(?:\(\w+\)\s*)?(?:(fell|dropped|lost|declined|down|rose|gained|surged|climbed|up|hit|was|at)\s+)?(~|≈)?([+\-−]?\d+(?:\.\d+)?)%|\b([A-Z]{2,5})\b\s*(?:\(\w+\)\s*)?held flat/g;
 const NEGATIVE_VERBS = new Set(["fell", "dropped", "lost", "declined", "down"]);
 
 export function legsIn(raw: string, source: SourceRef): Leg[] {

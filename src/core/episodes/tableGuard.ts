@@ -15,8 +15,12 @@ const REGIME = /^\s*(risk[\s-]?(on|off)|broadening|narrowing)\s*$/i;
  */
 export function tableKind(table: Table, roles: Partial<Record<Role, number>>, taxonomy: Taxonomy): TableKind {
   if (roles.period === undefined || table.rows.length === 0) return null;
-  const cells = (role: Role): string[] => (roles[role] === undefined ? [] : table.rows.map((r) => r.cells[roles[role] as number]?.text ?? "").filter((t) => t.trim() !== "" && t.trim() !== "—"));
-  const mostly = (texts: string[], test: (t: string) => boolean): boolean => texts.length > 0 && texts.filter(test).length * 2 > texts.length;
+  const cells = (role: Role): string[] =>
+    roles[role] === undefined
+      ? []
+      : table.rows.map((r) => r.cells[roles[role] as number]?.text ?? "").filter((t) => t.trim() !== "" && t.trim() !== "—");
+  const mostly = (texts: string[], test: (t: string) => boolean): boolean =>
+    texts.length > 0 && texts.filter(test).length * 2 > texts.length;
   const known = (t: string): boolean => findTerms(t, taxonomy).length > 0;
   if (mostly([...cells("sell"), ...cells("buy")], known)) return "sides";
   const rotations = cells("rotation");
@@ -36,5 +40,10 @@ export function isRotation(text: string, taxonomy: Taxonomy): boolean {
 
 /** A winner implies who lost: the other style or size. */
 export const OTHER_SIDE = new Map<string, string>([
-  ["growth", "Value"], ["value", "Growth"], ["small caps", "Large caps"], ["large caps", "Small caps"], ["defensives", "Cyclicals"], ["cyclicals", "Defensives"],
+  ["growth", "Value"],
+  ["value", "Growth"],
+  ["small caps", "Large caps"],
+  ["large caps", "Small caps"],
+  ["defensives", "Cyclicals"],
+  ["cyclicals", "Defensives"],
 ]);

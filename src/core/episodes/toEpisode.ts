@@ -54,20 +54,30 @@ function buildEpisode(group: Candidate[], asOf: string, taxonomy: Taxonomy = def
   if (end === null) delete fieldSources.end;
   const sellSide = take("sellSide", (c) => c.sellSide, nonEmpty) ?? [];
   const buySide = take("buySide", (c) => c.buySide, nonEmpty) ?? [];
-  const legs = take("legs", (c) => c.legs, (l) => l.length > 0) ?? [];
+  const legs =
+    take(
+      "legs",
+      (c) => c.legs,
+      (l) => l.length > 0,
+    ) ?? [];
   const cls = classifyRotation({ rotation, sell: sellSide, buy: buySide }, taxonomy);
   const stated = take("divergence", (c) => (c.divergenceSource === "stated" ? c.divergencePp : null));
-  const computed = stated === null ? computeDivergence(legs, [lead.to, ...buySide].join(", "), [lead.from, ...sellSide].join(", "), taxonomy) : null;
+  const computed =
+    stated === null ? computeDivergence(legs, [lead.to, ...buySide].join(", "), [lead.from, ...sellSide].join(", "), taxonomy) : null;
   if (computed !== null && fieldSources.legs) fieldSources.divergence = fieldSources.legs;
   return {
     id: "",
-    label: period ? `${period}: ${take(null, (c) => c.name) ?? rotation}` : take(null, (c) => c.name) ?? rotation,
+    label: period ? `${period}: ${take(null, (c) => c.name) ?? rotation}` : (take(null, (c) => c.name) ?? rotation),
     period,
     start,
     end,
     ongoing,
-    durationMonths: ongoing ? (start ? Math.max(0, monthsBetween(start, asOf)) : null) : duration?.months ?? (start && end && end >= start ? monthsBetween(start, dayAfter(end)) : null),
-    durationBound: ongoing ? "atLeast" : duration?.bound ?? null,
+    durationMonths: ongoing
+      ? start
+        ? Math.max(0, monthsBetween(start, asOf))
+        : null
+      : (duration?.months ?? (start && end && end >= start ? monthsBetween(start, dayAfter(end)) : null)),
+    durationBound: ongoing ? "atLeast" : (duration?.bound ?? null),
     durationText,
     rotation,
     from: lead.from,
@@ -91,7 +101,12 @@ function buildEpisode(group: Candidate[], asOf: string, taxonomy: Taxonomy = def
  * Start, end and a stated length that do not agree (a caption's "Mar 2020 – Nov 2021" against a table's
  * "18 months"): the stated length is kept as written, and the dates' own length is shown as a conflict.
  */
-function durationConflict(start: string | null, end: string | null, duration: Duration | null, sources: Episode["fieldSources"]): Pick<Episode, "conflicts"> {
+function durationConflict(
+  start: string | null,
+  end: string | null,
+  duration: Duration | null,
+  sources: Episode["fieldSources"],
+): Pick<Episode, "conflicts"> {
   if (!start || !end || end < start || duration?.months == null || duration.bound !== "exact") return {};
   const byDates = monthsBetween(start, dayAfter(end));
   if (Math.abs(byDates - duration.months) <= 1.5) return {};
@@ -100,7 +115,14 @@ function durationConflict(start: string | null, end: string | null, duration: Du
   return { conflicts: [{ field: "duration", value: `${Math.round(byDates)} months (${start} to ${end})`, source }] };
 }
 
-const KIND_NAMES: Record<Candidate["kind"], string> = { table: "table", note: "properties", flow: "flow table", prose: "prose", alias: "alias", caption: "caption" };
+const KIND_NAMES: Record<Candidate["kind"], string> = {
+  table: "table",
+  note: "properties",
+  flow: "flow table",
+  prose: "prose",
+  alias: "alias",
+  caption: "caption",
+};
 
 function foundBy(group: Candidate[]): string[] {
   const kinds = [...new Set(group.map((c) => KIND_NAMES[c.kind]))];

@@ -19,7 +19,8 @@ export interface Leg {
   source: SourceRef;
 }
 
-export type EpisodeField = "period" | "start" | "end" | "rotation" | "trigger" | "sellSide" | "buySide" | "duration" | "status" | "legs" | "divergence";
+export type EpisodeField =
+  "period" | "start" | "end" | "rotation" | "trigger" | "sellSide" | "buySide" | "duration" | "status" | "legs" | "divergence";
 
 /** Which of the four kinds of source a candidate came from. */
 export type SourceKind = "table" | "note" | "flow" | "prose" | "alias" | "caption";

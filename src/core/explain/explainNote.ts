@@ -19,12 +19,17 @@ export interface ExplainLine {
 }
 
 export function explainNote(note: NoteModel, text: string, taxonomy: Taxonomy = defaultTaxonomy): ExplainLine[] {
-  if (noteIgnored(note)) return [{ line: note.frontmatter?.line ?? 1, verdict: "skipped", why: "the note opts out with rotation-lens: ignore" }];
+  if (noteIgnored(note))
+    return [{ line: note.frontmatter?.line ?? 1, verdict: "skipped", why: "the note opts out with rotation-lens: ignore" }];
   const candidates = extractEpisodes(note, text, taxonomy).candidates;
   const lines = new Set(candidates.map((c) => c.source.line));
   const out: ExplainLine[] = [...tables(note, taxonomy), ...prose(note, text, taxonomy, lines)];
   for (const c of candidates) {
-    out.push({ line: c.source.line, verdict: "candidate", why: `${c.kind}: ${c.rotation ?? `${c.from} → ${c.to}`}, from ${c.start ?? "an unknown date"}${c.partial ? " (one side only: joins a rotation found in another note)" : ""}` });
+    out.push({
+      line: c.source.line,
+      verdict: "candidate",
+      why: `${c.kind}: ${c.rotation ?? `${c.from} → ${c.to}`}, from ${c.start ?? "an unknown date"}${c.partial ? " (one side only: joins a rotation found in another note)" : ""}`,
+    });
   }
   return out.sort((a, b) => a.line - b.line || (a.verdict === b.verdict ? 0 : a.verdict === "skipped" ? -1 : 1));
 }
@@ -35,9 +40,10 @@ function tables(note: NoteModel, taxonomy: Taxonomy): ExplainLine[] {
     const roles = columnRoles(t);
     const sided = roles.sell !== undefined || roles.buy !== undefined || roles.rotation !== undefined || roles.winner !== undefined;
     if (!sided || tableKind(t, roles, taxonomy)) continue;
-    const why = roles.period === undefined
-      ? "a table of rotations with no period column is a taxonomy, not history"
-      : "its side or rotation cells name no market group the lexicon knows (trades, trips, people, companies and ratings are not rotations)";
+    const why =
+      roles.period === undefined
+        ? "a table of rotations with no period column is a taxonomy, not history"
+        : "its side or rotation cells name no market group the lexicon knows (trades, trips, people, companies and ratings are not rotations)";
     out.push({ line: t.line, verdict: "skipped", why });
   }
   return out;
@@ -59,7 +65,9 @@ function prose(note: NoteModel, text: string, taxonomy: Taxonomy, candidateLines
         : !resolveSide(m.sell, taxonomy, false).length || !resolveSide(m.buy, taxonomy, true).length
           ? `a side names no market group the lexicon knows ("${m.sell.trim()}" → "${m.buy.trim()}")`
           : "both sides are known, but no date in its sentence, its section or a daily note's name, or it repeats a table row of this note";
-      const taken = p.breaks.length ? [...candidateLines].some((l) => l >= p.line && l <= p.line + p.breaks.length) : candidateLines.has(p.line);
+      const taken = p.breaks.length
+        ? [...candidateLines].some((l) => l >= p.line && l <= p.line + p.breaks.length)
+        : candidateLines.has(p.line);
       if (!(why.startsWith("both sides") && taken)) out.push({ line: p.line, verdict: "skipped", why });
     }
   }

@@ -5,14 +5,39 @@ import { foldSpaces } from "../text/foldSpaces";
 /** Marks that mean "no value here". */
 const NO_VALUE = new Set(["—", "–", "-", "n/a", "na", "none", "—.", "…", "?"]);
 
-const SCALE: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mm: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, t: 1e12, tn: 1e12, trillion: 1e12 };
+const SCALE: Record<string, number> = {
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mm: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  t: 1e12,
+  tn: 1e12,
+  trillion: 1e12,
+};
 
 const TIME_UNITS: Record<string, FigureUnit> = {
-  day: "days", days: "days", d: "days",
-  week: "weeks", weeks: "weeks", wk: "weeks", wks: "weeks",
-  month: "months", months: "months", mo: "months", mos: "months",
-  quarter: "quarters", quarters: "quarters", q: "quarters",
-  year: "years", years: "years", yr: "years", yrs: "years",
+  day: "days",
+  days: "days",
+  d: "days",
+  week: "weeks",
+  weeks: "weeks",
+  wk: "weeks",
+  wks: "weeks",
+  month: "months",
+  months: "months",
+  mo: "months",
+  mos: "months",
+  quarter: "quarters",
+  quarters: "quarters",
+  q: "quarters",
+  year: "years",
+  years: "years",
+  yr: "years",
+  yrs: "years",
 };
 
 /**
@@ -43,12 +68,29 @@ export function parseFigure(text: string): Figure | null {
   if (!acceptableRest(rest)) return null;
   const negative = isMinus(sign1) !== isMinus(sign2);
   const unit = unitOf(unitText, currency ?? rangeCurrency);
-  if (unit === "count" && !/^of \d/.test(rest) && !sign1 && !sign2 && !approxMark && !boundMark && !plusBefore && !plusAfter && /^[A-Za-z]/.test(rest)) return null;
+  if (
+    unit === "count" &&
+    !/^of \d/.test(rest) &&
+    !sign1 &&
+    !sign2 &&
+    !approxMark &&
+    !boundMark &&
+    !plusBefore &&
+    !plusAfter &&
+    /^[A-Za-z]/.test(rest)
+  )
+    return null;
   // "2009-10", "1999-2000": a span of years is a period, not the number range 10..2009.
   if (rangeEnd !== undefined && unit === "count" && isYearSpan(num, rangeEnd) && !sign1 && !sign2 && !approxMark) return null;
   const scale = scaleOf(unitText);
   const value = (negative ? -1 : 1) * toNumber(num) * scale;
-  const figure: Figure = { value, unit, approx: Boolean(approxMark) || approxInRest(rest), bound: boundOf(boundMark, plusBefore ?? plusAfter), raw };
+  const figure: Figure = {
+    value,
+    unit,
+    approx: Boolean(approxMark) || approxInRest(rest),
+    bound: boundOf(boundMark, plusBefore ?? plusAfter),
+    raw,
+  };
   if (currency ?? rangeCurrency) figure.currency = currency ?? rangeCurrency;
   if (rangeEnd !== undefined) {
     const high = (negative ? -1 : 1) * toNumber(rangeEnd) * scale;

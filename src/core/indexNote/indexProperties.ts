@@ -25,7 +25,12 @@ export function readEpisodesProperty(text: string): number | null {
   const value = doc.contents.get("episodes", true);
   if (!isScalar(value)) return null;
   // A quoted count ('14') is the same count: rewriting it every refresh would churn the note for nothing.
-  const n = typeof value.value === "number" ? value.value : typeof value.value === "string" && /^\d{1,9}$/.test(value.value) ? Number(value.value) : null;
+  const n =
+    typeof value.value === "number"
+      ? value.value
+      : typeof value.value === "string" && /^\d{1,9}$/.test(value.value)
+        ? Number(value.value)
+        : null;
   return n;
 }
 
@@ -47,12 +52,14 @@ export function indexPropertyEdits(text: string, values: IndexProperties): Prope
     const line = (doc.errors[0].linePos?.[0]?.line ?? 1) + 1;
     return refuse(`its properties are not valid YAML (${doc.errors[0].message.split("\n")[0]})`, line);
   }
-  if (doc.contents !== null && (!isMap(doc.contents) || doc.contents.flow)) return refuse("its properties are not a list of key: value lines");
+  if (doc.contents !== null && (!isMap(doc.contents) || doc.contents.flow))
+    return refuse("its properties are not a list of key: value lines");
   const nodeOf = (key: string): unknown => (isMap(doc.contents) ? doc.contents.get(key, true) : undefined);
   // Both keys are checked even when only one is set, so the same note always gets the same answer.
   for (const key of ["episodes", "updated"]) {
     const node = nodeOf(key);
-    if (node !== undefined && (!isScalar(node) || !node.range)) return refuse(`its \`${key}\` property holds a list or a map, which Rotation Lens leaves to you`);
+    if (node !== undefined && (!isScalar(node) || !node.range))
+      return refuse(`its \`${key}\` property holds a list or a map, which Rotation Lens leaves to you`);
   }
   const edits: TextEdit[] = [];
   const added: string[] = [];

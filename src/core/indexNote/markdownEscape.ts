@@ -4,7 +4,7 @@
  */
 
 /** Characters that would open markup in a table cell, as entities (rendered as the character itself). */
-const ENTITY: Record<string, string> = { "<": "&lt;", ">": "&gt;", "[": "&#91;", "]": "&#93;", "#": "&#35;", "`": "&#96;", "$": "&#36;" };
+const ENTITY: Record<string, string> = { "<": "&lt;", ">": "&gt;", "[": "&#91;", "]": "&#93;", "#": "&#35;", "`": "&#96;", $: "&#36;" };
 
 const NEEDS_ESCAPE = /[\n\r|\\%<>[\]#`$]/;
 

@@ -7,7 +7,8 @@ import { findRegion, regionEdit } from "./region";
 import { indexPropertyEdits, readEpisodesProperty } from "./indexProperties";
 import { applyEdits, type TextEdit } from "./textEdits";
 
-export const INDEX_TITLE_INTRO = "Rotation Lens keeps the list below current from your research notes. Write anything you like above or below it.";
+export const INDEX_TITLE_INTRO =
+  "Rotation Lens keeps the list below current from your research notes. Write anything you like above or below it.";
 
 export interface IndexPlanInput {
   /** The region's markdown (renderIndexRegion). */
@@ -34,7 +35,13 @@ export interface Problem {
 
 export function planIndexNote(current: string | null, input: IndexPlanInput): IndexPlan {
   const base = current ?? newIndexNote(input.title);
-  if (hasLoneCarriageReturn(base)) return { status: "refused", reason: "The index note ends its lines with a lone carriage return (old Mac style); Rotation Lens does not rewrite it. Save it with LF or CRLF line ends.", line: 1 };
+  if (hasLoneCarriageReturn(base))
+    return {
+      status: "refused",
+      reason:
+        "The index note ends its lines with a lone carriage return (old Mac style); Rotation Lens does not rewrite it. Save it with LF or CRLF line ends.",
+      line: 1,
+    };
   const region = regionEdit(base, input.region);
   if (!region.ok) return { status: "refused", reason: region.reason, line: region.line };
   const regionChanged = region.edit !== null;
@@ -42,20 +49,28 @@ export function planIndexNote(current: string | null, input: IndexPlanInput): In
   const countChanged = written !== input.episodes;
   if ((input.failedNotes ?? 0) > 0 && written !== null && written > input.episodes) {
     const n = input.failedNotes ?? 0;
-    return { status: "refused", reason: `${n} note${n === 1 ? "" : "s"} could not be read, so the index keeps its last ${written} episodes instead of ${input.episodes}; see the problems the check lists.`, line: 1 };
+    return {
+      status: "refused",
+      reason: `${n} note${n === 1 ? "" : "s"} could not be read, so the index keeps its last ${written} episodes instead of ${input.episodes}; see the problems the check lists.`,
+      line: 1,
+    };
   }
   const problems: Problem[] = [];
   // Properties first: in an empty note both are inserted at offset 0, and the block must come first.
   const edits: TextEdit[] = [];
   if (regionChanged || countChanged) {
-    const props = indexPropertyEdits(base, { episodes: input.episodes, updated: regionChanged || current === null ? input.asOf : undefined });
+    const props = indexPropertyEdits(base, {
+      episodes: input.episodes,
+      updated: regionChanged || current === null ? input.asOf : undefined,
+    });
     if (props.ok) for (const e of props.edits) edits.push(e);
     else problems.push({ line: props.line, message: props.reason });
   }
   if (region.edit) edits.push(region.edit);
   if (current !== null && edits.length === 0) return { status: "unchanged", text: current, problems };
   const text = applyEdits(base, edits);
-  if (findRegion(text).kind !== "ok") return { status: "refused", reason: "Rotation Lens could not place its region safely; the note is unchanged.", line: 1 };
+  if (findRegion(text).kind !== "ok")
+    return { status: "refused", reason: "Rotation Lens could not place its region safely; the note is unchanged.", line: 1 };
   if (current === null) return { status: "write", text, edits: [{ from: 0, to: 0, text }], created: true, problems };
   return { status: "write", text, edits, created: false, problems };
 }

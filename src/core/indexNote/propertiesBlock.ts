@@ -14,7 +14,6 @@ export interface PropertiesBlock {
   eol: "\n" | "\r\n";
 }
 
-
 /** The properties block at the top of `text`, or null when the note has none (or an unclosed one, which Obsidian ignores too). */
 export function findPropertiesBlock(text: string): PropertiesBlock | null {
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;

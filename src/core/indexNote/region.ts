@@ -6,9 +6,7 @@ import { liveLines } from "./liveLines";
 import { BEGIN, END } from "../parse/generatedRegion";
 
 export type RegionFind =
-  | { kind: "none" }
-  | { kind: "ok"; bodyStart: number; bodyEnd: number }
-  | { kind: "damaged"; reason: string; line: number };
+  { kind: "none" } | { kind: "ok"; bodyStart: number; bodyEnd: number } | { kind: "damaged"; reason: string; line: number };
 
 /** The one edit that sets the region (null when it already holds `generated`), or why the note must be left alone. */
 export type RegionEdit = { ok: true; edit: TextEdit | null } | { ok: false; reason: string; line: number };
@@ -27,7 +25,11 @@ export function findRegion(text: string): RegionFind {
   const inProperties = properties.find((l) => markerOf(l.content) === BEGIN || markerOf(l.content) === END);
   if (inProperties) {
     const fix = "Move it below the properties block's closing --- line (the region is markdown, not YAML).";
-    return { kind: "damaged", reason: `The index note has a marker inside its properties block (line ${inProperties.line}). ${fix}`, line: inProperties.line };
+    return {
+      kind: "damaged",
+      reason: `The index note has a marker inside its properties block (line ${inProperties.line}). ${fix}`,
+      line: inProperties.line,
+    };
   }
   for (const { line, start, end, content } of live) {
     const marker = markerOf(content);
@@ -54,9 +56,12 @@ function diagnose(begins: MarkerLine[], ends: MarkerLine[]): { reason: string; l
   const at = (line: number, what: string): { reason: string; line: number } => ({ reason: `${what} ${fix}`, line });
   if (begins.length === 0) return at(ends[0].line, `The index note has an end marker on line ${ends[0].line} but no begin marker.`);
   if (ends.length === 0) return at(begins[0].line, `The index note has a begin marker on line ${begins[0].line} but no end marker.`);
-  if (begins.length > 1) return at(begins[1].line, `The index note has ${begins.length} begin markers (lines ${begins.map((b) => b.line).join(", ")}).`);
-  if (ends.length > 1) return at(ends[1].line, `The index note has ${ends.length} end markers (lines ${ends.map((e) => e.line).join(", ")}).`);
-  if (ends[0].line < begins[0].line) return at(ends[0].line, `The index note's end marker (line ${ends[0].line}) comes before its begin marker (line ${begins[0].line}).`);
+  if (begins.length > 1)
+    return at(begins[1].line, `The index note has ${begins.length} begin markers (lines ${begins.map((b) => b.line).join(", ")}).`);
+  if (ends.length > 1)
+    return at(ends[1].line, `The index note has ${ends.length} end markers (lines ${ends.map((e) => e.line).join(", ")}).`);
+  if (ends[0].line < begins[0].line)
+    return at(ends[0].line, `The index note's end marker (line ${ends[0].line}) comes before its begin marker (line ${begins[0].line}).`);
   return null;
 }
 

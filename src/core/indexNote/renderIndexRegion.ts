@@ -62,7 +62,10 @@ function episodeRow(e: Episode): string {
     cell(durationText(e)),
     e.divergencePp === null ? "—" : `${num(e.divergencePp)}pp${e.divergenceSource === "computed" ? " (computed)" : ""}`,
     // One row per rotation, linking every note that tells it.
-    e.sources.filter((s, i) => e.sources.findIndex((o) => o.path === s.path) === i).map(sourceLink).join(", "),
+    e.sources
+      .filter((s, i) => e.sources.findIndex((o) => o.path === s.path) === i)
+      .map(sourceLink)
+      .join(", "),
   ].join(" | ")} |`;
 }
 

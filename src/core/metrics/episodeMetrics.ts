@@ -53,7 +53,10 @@ function typeStats(episodes: Episode[]): TypeStats[] {
   for (const e of episodes) by.set(e.type, [...(by.get(e.type) ?? []), e]);
   const stats: TypeStats[] = [];
   for (const [type, list] of by) {
-    const months = list.filter((e) => !e.ongoing && e.durationMonths !== null).map((e) => e.durationMonths as number).sort((a, b) => a - b);
+    const months = list
+      .filter((e) => !e.ongoing && e.durationMonths !== null)
+      .map((e) => e.durationMonths as number)
+      .sort((a, b) => a - b);
     stats.push({
       type,
       count: list.length,

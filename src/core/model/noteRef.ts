@@ -18,6 +18,9 @@ export function parseNoteRef(text: string | null | undefined): NoteRef {
   const rest = hash === -1 ? "" : t.slice(hash + 1).trim();
   if (rest.startsWith("^")) return { note, heading: null, block: rest.slice(1) };
   // Obsidian writes nested headings as `Note#H1#H2`; the last one is the one meant.
-  const parts = rest.split("#").map((p) => p.trim()).filter((p) => p !== "");
+  const parts = rest
+    .split("#")
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
   return { note, heading: parts.length ? parts[parts.length - 1] : null, block: null };
 }

@@ -17,7 +17,10 @@ export function selectTable(note: NoteModel, ref: NoteRef, nth: number): TablePi
   if (ref.heading !== null) {
     const heading = note.headings.find((h) => sameLabel(h.text, ref.heading ?? ""));
     if (!heading) {
-      const known = note.headings.slice(0, 12).map((h) => h.text).join("; ");
+      const known = note.headings
+        .slice(0, 12)
+        .map((h) => h.text)
+        .join("; ");
       return { ok: false, error: `No heading "${ref.heading}" in "${note.title}". Headings there: ${known || "none"}.` };
     }
     candidates = tablesInSection(note, heading.line, sectionEnd(note, heading));

@@ -7,17 +7,7 @@ export interface Problem {
 }
 
 /** What a figure measures. Durations keep their own unit so "2+ years" is not mistaken for a count. */
-export type FigureUnit =
-  | "percent"
-  | "pp"
-  | "money"
-  | "multiple"
-  | "count"
-  | "days"
-  | "weeks"
-  | "months"
-  | "quarters"
-  | "years";
+export type FigureUnit = "percent" | "pp" | "money" | "multiple" | "count" | "days" | "weeks" | "months" | "quarters" | "years";
 
 /** How the stated value bounds the real one: "300+" is atLeast, ">20%" is atLeast, "+6-8%" is a range. */
 export type FigureBound = "exact" | "atLeast" | "atMost" | "range";

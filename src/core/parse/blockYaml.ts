@@ -46,7 +46,12 @@ export function textListOf(value: unknown): string[] | null {
     return items.every((x): x is string => x !== null) ? items : null;
   }
   const one = textOf(value);
-  return one === null ? null : one.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  return one === null
+    ? null
+    : one
+        .split(",")
+        .map((s) => s.trim())
+        .filter((s) => s !== "");
 }
 
 /** A setting as the user wrote it, for messages; never throws, whatever the value. */

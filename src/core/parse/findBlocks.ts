@@ -21,7 +21,8 @@ export function findBlocks(text: string): FoundBlock[] {
     if (open === null) {
       const { quote, rest } = splitQuote(lines[i]);
       const fence = fenceOf(rest);
-      if (fence) open = { fence, language: rest.trim().slice(fence.length).trim().split(/\s/)[0].toLowerCase(), line: i + 1, body: [], quote };
+      if (fence)
+        open = { fence, language: rest.trim().slice(fence.length).trim().split(/\s/)[0].toLowerCase(), line: i + 1, body: [], quote };
       continue;
     }
     const rest = lines[i].startsWith(open.quote) ? lines[i].slice(open.quote.length) : lines[i];
@@ -45,7 +46,8 @@ interface Open {
 }
 
 function keep(open: Open, found: FoundBlock[]): void {
-  if (LANGUAGES.includes(open.language)) found.push({ language: open.language as BlockLanguage, line: open.line, source: open.body.join("\n") });
+  if (LANGUAGES.includes(open.language))
+    found.push({ language: open.language as BlockLanguage, line: open.line, source: open.body.join("\n") });
 }
 
 /** The `>` markers (with one space each) a line starts with, and the rest. */

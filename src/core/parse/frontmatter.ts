@@ -50,7 +50,8 @@ export function readFrontmatter(lines: string[]): Frontmatter {
   const problems = [...yamlErrors];
   let properties: Record<string, unknown> = {};
   if (data !== null && typeof data === "object" && !Array.isArray(data)) properties = data as Record<string, unknown>;
-  else if (data !== null && data !== undefined && yamlErrors.length === 0) problems.push({ line: 2, message: "front matter is not a list of properties (key: value); ignored" });
+  else if (data !== null && data !== undefined && yamlErrors.length === 0)
+    problems.push({ line: 2, message: "front matter is not a list of properties (key: value); ignored" });
   return { properties, block, problems, bodyStart: end + 1 };
 }
 
@@ -68,7 +69,8 @@ function readYaml(text: string, errors: Problem[]): object {
   try {
     const value: unknown = doc.toJS({ maxAliasCount: 100 });
     // `&x [a, *x]` reads as a list holding itself: the inner reference is cut, and the note says so.
-    if (cutCycles(value) > 0) errors.push({ line: 2, message: "front matter: an alias refers to a value holding it (a cycle); read as empty there" });
+    if (cutCycles(value) > 0)
+      errors.push({ line: 2, message: "front matter: an alias refers to a value holding it (a cycle); read as empty there" });
     return value ?? {};
   } catch (e) {
     // An alias without its anchor (`*x`) or an alias bomb passes the parser and fails here.

@@ -149,7 +149,8 @@ function tagsOfTable(b: Body, infos: LineInfo[], table: Table, caption: string |
     const row = k === table.line ? table.header : table.rows[k - table.line - 2];
     for (const cell of row?.cells ?? []) if (cell.raw.includes("#")) inlineTags(tagVisibleText(cell.raw), k, b.tags);
   }
-  if (caption !== null && table.captionLine !== null && caption.includes("#")) inlineTags(tagVisibleText(caption), table.captionLine, b.tags);
+  if (caption !== null && table.captionLine !== null && caption.includes("#"))
+    inlineTags(tagVisibleText(caption), table.captionLine, b.tags);
 }
 
 function collectLinks(into: Link[], row: Row): void {

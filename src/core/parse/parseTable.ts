@@ -23,7 +23,7 @@ export function tableAt(infos: LineInfo[], i: number, problems: Problem[]): Tabl
   const head = infos[i];
   const delim = infos[i + 1];
   if (!delim || head.hidden || delim.hidden || head.depth !== delim.depth) return null;
-  if (!delim.text.includes("-") || !delim.text.includes("|") && !head.text.includes("|")) return null;
+  if (!delim.text.includes("-") || (!delim.text.includes("|") && !head.text.includes("|"))) return null;
   if (!hasUnescapedPipe(head.text) || /^ {4}|^\t/.test(head.text)) return null;
   const align = delimiterRow(delim.text);
   if (!align) return null;

@@ -36,8 +36,13 @@ export function scanLines(lines: string[], from: number, problems: Problem[]): L
   for (let i = 0; i < from; i++) infos[i] = HIDDEN;
   const s: State = { fence: null, fenceLine: 0, comment: null, commentLine: 0, prevBlank: true, inList: false, indentedCode: false };
   for (let i = from; i < lines.length; i++) infos[i] = scanLine(lines[i], i + 1, s);
-  if (s.fence !== null) problems.push({ line: s.fenceLine, message: `code fence ${s.fence} is never closed; the rest of the note is read as code` });
-  if (s.comment !== null) problems.push({ line: s.commentLine, message: `comment ${s.comment === "%%" ? "%%" : "<!--"} is never closed; the rest of the note is hidden` });
+  if (s.fence !== null)
+    problems.push({ line: s.fenceLine, message: `code fence ${s.fence} is never closed; the rest of the note is read as code` });
+  if (s.comment !== null)
+    problems.push({
+      line: s.commentLine,
+      message: `comment ${s.comment === "%%" ? "%%" : "<!--"} is never closed; the rest of the note is hidden`,
+    });
   return infos;
 }
 

@@ -4,7 +4,19 @@ import { Document, isCollection } from "yaml";
 import type { Candidate } from "../episodes/types";
 
 /** The README's episode-note schema, in its order, then the link back. */
-export const EPISODE_NOTE_KEYS = ["rotation", "period", "start", "end", "trigger", "sell", "buy", "duration", "legs", "status", "source"] as const;
+export const EPISODE_NOTE_KEYS = [
+  "rotation",
+  "period",
+  "start",
+  "end",
+  "trigger",
+  "sell",
+  "buy",
+  "duration",
+  "legs",
+  "status",
+  "source",
+] as const;
 
 const LIST_KEYS = new Set(["sell", "buy", "legs"]);
 

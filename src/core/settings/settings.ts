@@ -43,7 +43,6 @@ export interface SettingsResult {
   unknown: Record<string, unknown>;
 }
 
-
 /** Turn whatever was stored into valid settings: missing keys take defaults, wrong ones are reported. */
 export function normalizeSettings(raw: unknown): SettingsResult {
   const problems: string[] = [];
@@ -56,7 +55,8 @@ export function normalizeSettings(raw: unknown): SettingsResult {
   const data = raw as Record<string, unknown>;
   for (const key of Object.keys(data)) {
     // defineProperty, so a key named __proto__ is kept as a key rather than read as a prototype.
-    if (!Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, key)) Object.defineProperty(unknown, key, { value: data[key], enumerable: true, writable: true, configurable: true });
+    if (!Object.prototype.hasOwnProperty.call(DEFAULT_SETTINGS, key))
+      Object.defineProperty(unknown, key, { value: data[key], enumerable: true, writable: true, configurable: true });
   }
   const take = <K extends keyof RotationLensSettings>(key: K, ok: (v: unknown) => boolean): void => {
     if (!(key in data)) return;

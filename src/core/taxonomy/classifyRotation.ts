@@ -32,9 +32,13 @@ export function classifyRotation(input: RotationInput, taxonomy: Taxonomy = defa
   const buy = joinSide(input.buy);
   if (sell || buy) {
     const bySides = decideType(sell, buy, taxonomy);
-    if (bySides) return { type: bySides.type, reason: `sell side ${quote(sell)} (${bySides.sell}), buy side ${quote(buy)} (${bySides.buy})` };
+    if (bySides)
+      return { type: bySides.type, reason: `sell side ${quote(sell)} (${bySides.sell}), buy side ${quote(buy)} (${bySides.buy})` };
   }
-  return { type: "other", reason: rotation ? `no known groups on both sides of "${rotation}"` : "no rotation text and no known groups on both sides" };
+  return {
+    type: "other",
+    reason: rotation ? `no known groups on both sides of "${rotation}"` : "no rotation text and no known groups on both sides",
+  };
 }
 
 /** "Risk-off", "Risk-on → off", "risk-on": a regime named outright. */

@@ -23,24 +23,32 @@ function sideOf(text: string, taxonomy: Taxonomy): Side {
 
 type Rule = [RotationType, (a: Side, b: Side) => [string, string] | null];
 
-const both = (sell: Group[], buy: Group[]) => (a: Side, b: Side): [string, string] | null => {
-  const s = sell.find((g) => a.groups.has(g));
-  const t = buy.find((g) => b.groups.has(g));
-  // Both sides holding both groups says nothing about the direction.
-  return s && t && !(b.groups.has(s) && a.groups.has(t)) ? [s, t] : null;
-};
+const both =
+  (sell: Group[], buy: Group[]) =>
+  (a: Side, b: Side): [string, string] | null => {
+    const s = sell.find((g) => a.groups.has(g));
+    const t = buy.find((g) => b.groups.has(g));
+    // Both sides holding both groups says nothing about the direction.
+    return s && t && !(b.groups.has(s) && a.groups.has(t)) ? [s, t] : null;
+  };
 
-const every = (sell: Group, buy: Group) => (a: Side, b: Side): [string, string] | null => (a.all(sell) && b.all(buy) ? [sell, buy] : null);
+const every =
+  (sell: Group, buy: Group) =>
+  (a: Side, b: Side): [string, string] | null =>
+    a.all(sell) && b.all(buy) ? [sell, buy] : null;
 
 /** Safe havens bought with everything else sold (risk-off), or the reverse (risk-on). */
-const havens = (into: boolean) => (a: Side, b: Side): [string, string] | null => {
-  const [from, to] = into ? [a, b] : [b, a];
-  if (!to.all("safe-haven") || from.all("safe-haven")) return null;
-  return into ? ["risk assets", "safe havens"] : ["safe havens", "risk assets"];
-};
+const havens =
+  (into: boolean) =>
+  (a: Side, b: Side): [string, string] | null => {
+    const [from, to] = into ? [a, b] : [b, a];
+    if (!to.all("safe-haven") || from.all("safe-haven")) return null;
+    return into ? ["risk assets", "safe havens"] : ["safe havens", "risk assets"];
+  };
 
 const credit = (a: Side, b: Side): [string, string] | null => {
-  const quality = (s: Side): boolean => s.hits.length > 0 && s.hits.every((h) => h.groups.includes("investment-grade") || h.groups.includes("rates"));
+  const quality = (s: Side): boolean =>
+    s.hits.length > 0 && s.hits.every((h) => h.groups.includes("investment-grade") || h.groups.includes("rates"));
   if (a.all("high-yield") && quality(b)) return ["high yield", "investment grade"];
   if (quality(a) && b.all("high-yield")) return ["investment grade", "high yield"];
   return null;

@@ -18,7 +18,19 @@ export type RotationType =
   | "other";
 
 export const ROTATION_TYPES: RotationType[] = [
-  "growth-to-value", "value-to-growth", "risk-on", "risk-off", "large-to-small", "small-to-large", "cyclical-to-defensive",
-  "defensive-to-cyclical", "sector-to-sector", "domestic-to-international", "international-to-domestic", "broadening",
-  "commodity-to-commodity", "credit", "other",
+  "growth-to-value",
+  "value-to-growth",
+  "risk-on",
+  "risk-off",
+  "large-to-small",
+  "small-to-large",
+  "cyclical-to-defensive",
+  "defensive-to-cyclical",
+  "sector-to-sector",
+  "domestic-to-international",
+  "international-to-domestic",
+  "broadening",
+  "commodity-to-commodity",
+  "credit",
+  "other",
 ];

@@ -121,7 +121,7 @@ export function findTerms(text: string, taxonomy: Taxonomy = defaultTaxonomy): r
 function searchTerms(text: string, taxonomy: Taxonomy): TermHit[] {
   const hits: TermHit[] = [];
   const words = wordsOf(flatten(text.replace(/[()[\],;:/+|*_"“”!?]/g, " ")));
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const hit = longestAt(words, i, taxonomy);
     if (hit) {
       hits.push(hit.hit);
@@ -151,7 +151,16 @@ function wordsOf(text: string): Word[] {
 
 /** Letters, digits, "&" (S&P), "." (U.S.), apostrophes, and any letter beyond ASCII; markup like "<b>" splits words. */
 function inWord(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38 || c === 46 || c === 39 || c === 0x2019 || (c > 127 && c !== 0x2192 && c !== 0x2014 && c !== 0x2013);
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 38 ||
+    c === 46 ||
+    c === 39 ||
+    c === 0x2019 ||
+    (c > 127 && c !== 0x2192 && c !== 0x2014 && c !== 0x2013)
+  );
 }
 
 function longestAt(words: Word[], i: number, taxonomy: Taxonomy): { hit: TermHit; span: number } | null {

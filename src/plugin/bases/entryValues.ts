@@ -13,7 +13,14 @@ export interface TimelineProps {
 /** At most this many lines on hover. */
 const MAX_DETAILS = 12;
 
-export function toTimelineEntry(app: App, entry: BasesEntry, props: TimelineProps, config: BasesViewConfig, visible: BasesPropertyId[], typeOf: ReadonlyMap<string, string>): TimelineEntry {
+export function toTimelineEntry(
+  app: App,
+  entry: BasesEntry,
+  props: TimelineProps,
+  config: BasesViewConfig,
+  visible: BasesPropertyId[],
+  typeOf: ReadonlyMap<string, string>,
+): TimelineEntry {
   const start = dateText(app, entry, props.start);
   const end = dateText(app, entry, props.end);
   // An episode note says `status: ended`; without an end it has nothing to draw to, so it is counted, not guessed.

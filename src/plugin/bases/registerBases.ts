@@ -6,7 +6,11 @@ import { TIMELINE_DEFAULTS, TIMELINE_VIEW_ID, timelineViewClass } from "./timeli
 /** true when the view was registered; false on an app without Bases, or with Bases turned off. */
 export function registerBasesViews(plugin: Plugin, lens: Lens): boolean {
   // The version says Bases may exist; the members say this app really has them (a beta, a trimmed build).
-  if (requireApiVersion("1.10.0") && typeof (plugin as Partial<Pick<Plugin, "registerBasesView">>).registerBasesView === "function" && typeof (BasesView as unknown) === "function") {
+  if (
+    requireApiVersion("1.10.0") &&
+    typeof (plugin as Partial<Pick<Plugin, "registerBasesView">>).registerBasesView === "function" &&
+    typeof (BasesView as unknown) === "function"
+  ) {
     const View = timelineViewClass(lens);
     return plugin.registerBasesView(TIMELINE_VIEW_ID, {
       name: "Rotation timeline",

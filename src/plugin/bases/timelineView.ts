@@ -32,9 +32,11 @@ export function timelineViewClass(lens: Lens): TimelineViewClass {
     override onload(): void {
       // Colours come from the theme at draw time; the fallback colour (the index's rotation type) from the episodes.
       this.registerEvent(this.app.workspace.on("css-change", () => this.onDataUpdated()));
-      this.register(lens.onChange((c) => {
-        if (c.episodesChanged) this.onDataUpdated();
-      }));
+      this.register(
+        lens.onChange((c) => {
+          if (c.episodesChanged) this.onDataUpdated();
+        }),
+      );
     }
 
     override onunload(): void {
@@ -56,12 +58,19 @@ export function timelineViewClass(lens: Lens): TimelineViewClass {
         const title = group.hasKey() ? (group.key?.toString() ?? null) : null;
         const result = timelineFromEntries(items, { title, asOf, sourceNote: this.config.name, noKeyLabel });
         undated += result.undated;
-        if (result.chart) this.draw(result.chart, result.entryOf.map((i) => entries[i]));
+        if (result.chart)
+          this.draw(
+            result.chart,
+            result.entryOf.map((i) => entries[i]),
+          );
       }
       if (total === 0) this.el.createDiv({ cls: "rotation-lens-chart-note", text: "No entries match this base's filters." });
       if (undated > 0) {
         const start = this.config.getDisplayName(props.start);
-        this.el.createDiv({ cls: "rotation-lens-chart-note rotation-lens-undated", text: `${undated} ${undated === 1 ? "entry" : "entries"} without dates: each needs a ${start} (and an end unless ongoing) that Rotation Lens can read.` });
+        this.el.createDiv({
+          cls: "rotation-lens-chart-note rotation-lens-undated",
+          text: `${undated} ${undated === 1 ? "entry" : "entries"} without dates: each needs a ${start} (and an end unless ongoing) that Rotation Lens can read.`,
+        });
       }
     }
 

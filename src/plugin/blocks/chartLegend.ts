@@ -13,7 +13,9 @@ export function renderChartLegend(parent: HTMLElement, data: ChartData, colors: 
   data.series.forEach((s, i) => {
     const item = legend.createSpan({ cls: "rotation-lens-chart-legend-item" });
     // The series colour is data, not style: passed as a CSS variable the stylesheet reads.
-    const swatch = item.createSpan({ cls: s.open ? "rotation-lens-chart-swatch rotation-lens-chart-swatch-open" : "rotation-lens-chart-swatch" });
+    const swatch = item.createSpan({
+      cls: s.open ? "rotation-lens-chart-swatch rotation-lens-chart-swatch-open" : "rotation-lens-chart-swatch",
+    });
     swatch.setCssProps({ "--rotation-lens-swatch": colors.palette[i % colors.palette.length] });
     item.createSpan({ text: s.label });
   });

@@ -54,7 +54,11 @@ export function chartConfig(data: ChartData, opts: RenderOptions): ChartConfigur
   const tick = { color: colors.muted, callback: (v: number | string) => formatValue(v, data.unit) };
   // chart.js measures every category label to decide which to skip; a sample of them decides as well.
   // Bars running left to right get a row each (the block grows to fit), so no episode's label is skipped.
-  const labelTicks = { color: colors.muted, ...(data.labels.length > MANY_POINTS ? { sampleSize: 50 } : {}), ...(data.horizontal ? { autoSkip: false } : {}) };
+  const labelTicks = {
+    color: colors.muted,
+    ...(data.labels.length > MANY_POINTS ? { sampleSize: 50 } : {}),
+    ...(data.horizontal ? { autoSkip: false } : {}),
+  };
   const labelTitle = data.axes?.label;
   const valueTitle = data.axes?.value;
   const range = data.valueRange ? { min: data.valueRange[0], max: data.valueRange[1] } : {};
@@ -68,8 +72,20 @@ export function chartConfig(data: ChartData, opts: RenderOptions): ChartConfigur
       indexAxis: data.horizontal ? "y" : "x",
       parsing: scatter ? false : undefined,
       scales: {
-        x: { stacked: data.stacked, ticks: data.horizontal ? tick : labelTicks, grid: { color: colors.grid }, title: axisTitle(data.horizontal ? valueTitle : labelTitle, colors), ...(data.horizontal ? range : {}) },
-        y: { stacked: data.stacked, ticks: data.horizontal ? labelTicks : tick, grid: { color: colors.grid }, title: axisTitle(data.horizontal ? labelTitle : valueTitle, colors), ...(data.horizontal ? {} : range) },
+        x: {
+          stacked: data.stacked,
+          ticks: data.horizontal ? tick : labelTicks,
+          grid: { color: colors.grid },
+          title: axisTitle(data.horizontal ? valueTitle : labelTitle, colors),
+          ...(data.horizontal ? range : {}),
+        },
+        y: {
+          stacked: data.stacked,
+          ticks: data.horizontal ? labelTicks : tick,
+          grid: { color: colors.grid },
+          title: axisTitle(data.horizontal ? labelTitle : valueTitle, colors),
+          ...(data.horizontal ? {} : range),
+        },
       },
     },
   };
@@ -84,10 +100,25 @@ function dataset(s: ChartSeries, i: number, data: ChartData, colors: ThemeColors
     return { ...base, type: "scatter", data: points };
   }
   // Range series share their rows (an episode is in one of them): drawn full width, not side by side; ongoing ones as outlines.
-  if (s.ranges) return { ...base, type: "bar", data: s.ranges, grouped: false, ...(s.open ? { backgroundColor: "transparent", borderWidth: 2, borderSkipped: false } : {}) };
+  if (s.ranges)
+    return {
+      ...base,
+      type: "bar",
+      data: s.ranges,
+      grouped: false,
+      ...(s.open ? { backgroundColor: "transparent", borderWidth: 2, borderSkipped: false } : {}),
+    };
   // A series drawn as a line over bars (a benchmark) is drawn on top.
   // Past a few hundred points the dots merge into the line; drawing them only costs time (they still show on hover).
-  if (s.kind === "line") return { ...base, type: "line", data: s.values, backgroundColor: "transparent", order: 0, pointRadius: s.values.length > MANY_POINTS ? 0 : 2 };
+  if (s.kind === "line")
+    return {
+      ...base,
+      type: "line",
+      data: s.values,
+      backgroundColor: "transparent",
+      order: 0,
+      pointRadius: s.values.length > MANY_POINTS ? 0 : 2,
+    };
   return { ...base, type: "bar", data: s.values, order: 1 };
 }
 

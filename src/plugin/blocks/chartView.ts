@@ -11,13 +11,17 @@ export function drawChartView(el: HTMLElement, data: ChartData, colors: ThemeCol
   renderChartTitle(el, drawn.chart);
   const box = el.createDiv({ cls: "rotation-lens-chart" });
   // A row per bar when bars run left to right, so their labels never collide.
-  if (drawn.chart.horizontal) box.setCssProps({ "--rotation-lens-chart-height": `${Math.max(240, 22 * drawn.chart.labels.length + 80)}px` });
+  if (drawn.chart.horizontal)
+    box.setCssProps({ "--rotation-lens-chart-height": `${Math.max(240, 22 * drawn.chart.labels.length + 80)}px` });
   const chart = renderChart(box, drawn.chart, { colors, animation });
   renderChartLegend(el, drawn.chart, colors);
   if (drawn.chart.note) el.createDiv({ cls: "rotation-lens-chart-note", text: drawn.chart.note });
   if (drawn.of !== null) {
     const shown = drawn.chart.labels.length.toLocaleString();
-    el.createDiv({ cls: "rotation-lens-chart-note", text: `${shown} of ${drawn.of.toLocaleString()} points drawn: the first, lowest and highest of each stretch.` });
+    el.createDiv({
+      cls: "rotation-lens-chart-note",
+      text: `${shown} of ${drawn.of.toLocaleString()} points drawn: the first, lowest and highest of each stretch.`,
+    });
   }
   return chart;
 }

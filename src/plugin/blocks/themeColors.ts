@@ -17,7 +17,16 @@ const FALLBACK: ThemeColors = {
 };
 
 /** Obsidian's own named colours; each theme tunes them. */
-const PALETTE_VARS = ["--color-blue", "--color-orange", "--color-green", "--color-red", "--color-purple", "--color-yellow", "--color-cyan", "--color-pink"];
+const PALETTE_VARS = [
+  "--color-blue",
+  "--color-orange",
+  "--color-green",
+  "--color-red",
+  "--color-purple",
+  "--color-yellow",
+  "--color-cyan",
+  "--color-pink",
+];
 
 export function readThemeColors(el: HTMLElement): ThemeColors {
   const style = el.win.getComputedStyle(el.doc.body);

@@ -23,7 +23,10 @@ function chart(yaml: Record<string, unknown>): ChartData {
 describe("the timeline", () => {
   it("draws ongoing episodes open-ended to the as-of date, as their own outlined series beside the ended ones", () => {
     const c = chart({ type: "timeline", since: 1900 });
-    expect(c.series.map((s) => [s.label, s.open ?? false])).toEqual([["Ended", false], ["Ongoing, to 2026-03-01", true]]);
+    expect(c.series.map((s) => [s.label, s.open ?? false])).toEqual([
+      ["Ended", false],
+      ["Ongoing, to 2026-03-01", true],
+    ]);
     const ongoing = c.series[1].ranges!;
     c.labels.forEach((label, i) => {
       const e = episodes.find((x) => x.label === label)!;
@@ -45,7 +48,10 @@ describe("the timeline", () => {
   });
 
   it("gives its bars a row each (no label skipped) and outlines the ongoing ones", () => {
-    const config = chartConfig(chart({ type: "timeline" }), { colors: { accent: "#000", text: "#000", muted: "#888", grid: "#ccc", palette: ["#111", "#222"] }, animation: false });
+    const config = chartConfig(chart({ type: "timeline" }), {
+      colors: { accent: "#000", text: "#000", muted: "#888", grid: "#ccc", palette: ["#111", "#222"] },
+      animation: false,
+    });
     expect(config.options?.scales?.y?.ticks).toMatchObject({ autoSkip: false });
     expect(config.data.datasets[1]).toMatchObject({ backgroundColor: "transparent", borderWidth: 2, grouped: false });
     expect((config.options?.scales?.x as { title?: unknown } | undefined)?.title).toMatchObject({ display: true, text: "Year" });
@@ -54,7 +60,10 @@ describe("the timeline", () => {
 
 describe("every chart has a title and axis titles by default", () => {
   it("names the unit of durations and divergences on the value axis", () => {
-    expect(chart({ type: "duration" })).toMatchObject({ title: "Duration by episode (months)", axes: { label: "Episode", value: "Duration (months)" } });
+    expect(chart({ type: "duration" })).toMatchObject({
+      title: "Duration by episode (months)",
+      axes: { label: "Episode", value: "Duration (months)" },
+    });
     expect(chart({ type: "divergence" })).toMatchObject({ title: "Divergence by episode (pp)", axes: { value: "Divergence (pp)" } });
     expect(chart({ type: "leaderboard" }).axes?.value).toMatch(/^Episodes/);
     expect(chart({ type: "duration", title: "Mine" }).title).toBe("Mine");

@@ -1,7 +1,13 @@
 import { timelineFromEntries, type TimelineEntry } from "../../../src/core/charts/timelineEntries";
 
 const opts = { title: null, asOf: "2026-03-01", sourceNote: "Rotations", noKeyLabel: "No type" };
-const entry = (label: string, start: string | null, end: string | null, colourKey: string | null, ongoing = false): TimelineEntry => ({ label, start, end, colourKey, ongoing });
+const entry = (label: string, start: string | null, end: string | null, colourKey: string | null, ongoing = false): TimelineEntry => ({
+  label,
+  start,
+  end,
+  colourKey,
+  ongoing,
+});
 
 describe("timelineFromEntries", () => {
   it("draws each placeable entry as one floating bar, in order, one series per colour key", () => {
@@ -51,7 +57,13 @@ describe("timelineFromEntries", () => {
   });
 
   it("carries each drawn entry's hover lines, aligned with the labels", () => {
-    const r = timelineFromEntries([{ ...entry("A", null, null, null), details: ["a"] }, { ...entry("B", "2020", "2020", null), details: ["b", "Trigger: x"] }], opts);
+    const r = timelineFromEntries(
+      [
+        { ...entry("A", null, null, null), details: ["a"] },
+        { ...entry("B", "2020", "2020", null), details: ["b", "Trigger: x"] },
+      ],
+      opts,
+    );
     expect(r.chart?.tooltips).toEqual([["b", "Trigger: x"]]);
   });
 });

@@ -42,7 +42,10 @@ function signatureTable(dir: string, name: string) {
   return { note, table: pick.table };
 }
 
-const vaults: [string, string][] = [["examples/vault", EXAMPLE_VAULT], ...(hasSeed ? ([["seed vault", SEED_VAULT]] as [string, string][]) : [])];
+const vaults: [string, string][] = [
+  ["examples/vault", EXAMPLE_VAULT],
+  ...(hasSeed ? ([["seed vault", SEED_VAULT]] as [string, string][]) : []),
+];
 
 describe.each(vaults)("a rules: classifier over the Rotation signature pattern of %s", (_label, dir) => {
   const { note, table } = signatureTable(dir, "Sector Rotation.md");

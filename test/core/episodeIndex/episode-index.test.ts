@@ -8,10 +8,11 @@ import { EpisodeIndex } from "../../../src/core/episodeIndex/EpisodeIndex";
 
 const AS_OF = "2026-03-01";
 const lines = (...l: string[]): string => `${l.join("\n")}\n`;
-const table = (...rows: string[]): string => lines("| Period | Rotation | Sell side | Buy side | Duration |", "|---|---|---|---|---|", ...rows);
+const table = (...rows: string[]): string =>
+  lines("| Period | Rotation | Sell side | Buy side | Duration |", "|---|---|---|---|---|", ...rows);
 
 const LOG = table("| 2022 | Growth → Value | Tech | Energy | Full year |", "| 2016 | Growth → Value | Tech | Industrials | 6 months |");
-const NOTE_2022 = lines("---", "rotation: Growth → Value", "period: 2022", "legs: [\"XLE +55%\", \"QQQ -30%\"]", "---", "# Energy 2022");
+const NOTE_2022 = lines("---", "rotation: Growth → Value", "period: 2022", 'legs: ["XLE +55%", "QQQ -30%"]', "---", "# Energy 2022");
 const SIZE = table("| 2026 | Large → Small | Mag 7 | Russell 2000 | Ongoing |");
 
 function fresh(): EpisodeIndex {
@@ -25,7 +26,11 @@ function fresh(): EpisodeIndex {
 describe("the episode index, one note at a time", () => {
   it("merges notes as they arrive and says which notes an edit touches", () => {
     const index = fresh();
-    expect(index.episodes(AS_OF).map((e) => [e.period, e.sources.length])).toEqual([["2026", 1], ["2022", 2], ["2016", 1]]);
+    expect(index.episodes(AS_OF).map((e) => [e.period, e.sources.length])).toEqual([
+      ["2026", 1],
+      ["2022", 2],
+      ["2016", 1],
+    ]);
     const edit = index.update("Episodes/Energy 2022.md", NOTE_2022.replace("-30%", "-33%"));
     expect(edit).toEqual({ changed: true, keys: ["growth→value"] });
     expect(index.notesOf(edit.keys).sort()).toEqual(["Episodes/Energy 2022.md", "Log.md"]);
@@ -56,7 +61,9 @@ describe("the episode index, one note at a time", () => {
     const index = fresh();
     expect(index.episodes("2026-02-01")[0].durationMonths).toBe(1);
     expect(index.episodes("2026-04-01")[0].durationMonths).toBe(3);
-    expect(episodeMetrics(index.episodes(AS_OF)).ongoing).toEqual([{ id: "2026-01-large-small", label: "2026: Large → Small", start: "2026-01-01", ageMonths: 2 }]);
+    expect(episodeMetrics(index.episodes(AS_OF)).ongoing).toEqual([
+      { id: "2026-01-large-small", label: "2026: Large → Small", start: "2026-01-01", ageMonths: 2 },
+    ]);
   });
 
   it("classifies with the taxonomy it was given", () => {
@@ -72,7 +79,17 @@ describe("the episode index, one note at a time", () => {
 
   it("gathers problems by path: the parser's and the episode sources'", () => {
     const index = fresh();
-    index.update("Broken.md", lines("---", "rotation: [unclosed", "---", "| Period | Rotation | Sell side | Buy side |", "|---|---|---|---|", "| someday | Growth → Value | Tech | Energy |"));
+    index.update(
+      "Broken.md",
+      lines(
+        "---",
+        "rotation: [unclosed",
+        "---",
+        "| Period | Rotation | Sell side | Buy side |",
+        "|---|---|---|---|",
+        "| someday | Growth → Value | Tech | Energy |",
+      ),
+    );
     expect(index.problems()).toEqual([
       expect.objectContaining({ path: "Broken.md", line: 2 }),
       { path: "Broken.md", line: 6, message: 'period "someday" is not a date or range Rotation Lens can read' },
@@ -127,7 +144,14 @@ describe("incremental and one-shot reads agree", () => {
     "",
     table("| 2022 | Growth → Value | Unprofitable tech | Energy, financials | Full year |"),
     lines("---", "rotation: Large cap → small caps", "start: 2025-10-29", "status: ongoing", "---"),
-    lines("#rotation", "| Flow | Detail |", "|---|---|", "| Out of | Mag 7 |", "| Into | Defense |", "**Timing:** Started late December 2025"),
+    lines(
+      "#rotation",
+      "| Flow | Detail |",
+      "|---|---|",
+      "| Out of | Mag 7 |",
+      "| Into | Defense |",
+      "**Timing:** Started late December 2025",
+    ),
     lines("## Rotation 1: Mag 7 → everything else (January 2026)", "| Out of | Into |", "|---|---|", "| Mag 7 | Small caps |"),
     table("| 2016 | Growth → Value | Tech, bonds | Industrials | 6 months |", "| sometime | Risk-off | Everything | Cash | a while |"),
     table("| 2015-2016 | Growth → Value | Tech | Banks | 2 years |", "| 2023 | Growth → Value | Tech | Energy | 3 months |"),
@@ -138,9 +162,20 @@ describe("incremental and one-shot reads agree", () => {
   ];
   const PATHS = ["A.md", "B.md", "Sub/C.md", "Sub/D.md"];
   const op = fc.oneof(
-    fc.record({ kind: fc.constant("update" as const), path: fc.constantFrom(...PATHS), text: fc.constantFrom(...TEXTS), list: fc.boolean() }),
+    fc.record({
+      kind: fc.constant("update" as const),
+      path: fc.constantFrom(...PATHS),
+      text: fc.constantFrom(...TEXTS),
+      list: fc.boolean(),
+    }),
     fc.record({ kind: fc.constant("remove" as const), path: fc.constantFrom(...PATHS), list: fc.boolean() }),
-    fc.record({ kind: fc.constant("rename" as const), path: fc.constantFrom(...PATHS), to: fc.constantFrom(...PATHS), text: fc.constantFrom(...TEXTS), list: fc.boolean() }),
+    fc.record({
+      kind: fc.constant("rename" as const),
+      path: fc.constantFrom(...PATHS),
+      to: fc.constantFrom(...PATHS),
+      text: fc.constantFrom(...TEXTS),
+      list: fc.boolean(),
+    }),
   );
 
   it("gives the same episodes after any sequence of edits as reading the final notes at once", () => {

@@ -13,7 +13,11 @@ describe("the project's own labelled episode set", () => {
   const score = scoreEpisodes(index.episodes(set.asOf), set);
 
   it("is read with recall ≥ 90%, precision ≥ 95% and fields ≥ 90%", () => {
-    expect({ misses: score.misses, falsePositives: score.falsePositives, wrongFields: score.wrongFields }).toEqual({ misses: [], falsePositives: [], wrongFields: [] });
+    expect({ misses: score.misses, falsePositives: score.falsePositives, wrongFields: score.wrongFields }).toEqual({
+      misses: [],
+      falsePositives: [],
+      wrongFields: [],
+    });
     expect(score.recall).toBeGreaterThanOrEqual(90);
     expect(score.precision).toBeGreaterThanOrEqual(95);
     expect(score.fields).toBeGreaterThanOrEqual(90);
@@ -21,6 +25,7 @@ describe("the project's own labelled episode set", () => {
 
   it("yields nothing from the notes that must yield nothing", () => {
     const episodes = index.episodes(set.asOf);
-    for (const note of set.mustNotProduce) expect([note, episodes.filter((e) => e.sources.some((s) => s.path === note)).length]).toEqual([note, 0]);
+    for (const note of set.mustNotProduce)
+      expect([note, episodes.filter((e) => e.sources.some((s) => s.path === note)).length]).toEqual([note, 0]);
   });
 });

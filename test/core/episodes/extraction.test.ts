@@ -10,7 +10,10 @@ function read(path: string, text: string): ReturnType<typeof extractEpisodes> {
 }
 
 function episodesOf(notes: Record<string, string>, asOf = AS_OF): Episode[] {
-  return assembleEpisodes(Object.entries(notes).flatMap(([p, t]) => read(p, t).candidates), asOf);
+  return assembleEpisodes(
+    Object.entries(notes).flatMap(([p, t]) => read(p, t).candidates),
+    asOf,
+  );
 }
 
 const lines = (...l: string[]): string => `${l.join("\n")}\n`;
@@ -29,9 +32,23 @@ describe("episode tables", () => {
       "| Dollar slide | 2017 | US large caps | EM, [[Europe]] |",
     );
     const [a, b] = episodesOf({ "Log.md": text });
-    expect(a).toMatchObject({ start: "2019-09-01", end: "2020-02-29", durationMonths: 5, trigger: "Rate cuts", sellSide: ["Utilities", "staples"], rotation: "Defensive → Growth" });
+    expect(a).toMatchObject({
+      start: "2019-09-01",
+      end: "2020-02-29",
+      durationMonths: 5,
+      trigger: "Rate cuts",
+      sellSide: ["Utilities", "staples"],
+      rotation: "Defensive → Growth",
+    });
     expect(a.sources).toEqual([{ path: "Log.md", line: 5, heading: "Log" }]);
-    expect(b).toMatchObject({ start: "2017-01-01", from: "US large caps", to: "EM, Europe", type: "domestic-to-international", links: ["Europe"], durationMonths: 12 });
+    expect(b).toMatchObject({
+      start: "2017-01-01",
+      from: "US large caps",
+      to: "EM, Europe",
+      type: "domestic-to-international",
+      links: ["Europe"],
+      durationMonths: 12,
+    });
   });
 
   it("leave alone the seed's taxonomy table, its Date | Event table and its scenario table", () => {
@@ -56,7 +73,11 @@ describe("episode tables", () => {
   });
 
   it("report a period or a duration they cannot read, and still keep the row", () => {
-    const text = lines("| Period | Rotation | Sell side | Buy side | Duration |", "|---|---|---|---|---|", "| sometime | Growth → Value | Tech | Energy | a while |");
+    const text = lines(
+      "| Period | Rotation | Sell side | Buy side | Duration |",
+      "|---|---|---|---|---|",
+      "| sometime | Growth → Value | Tech | Energy | a while |",
+    );
     const { candidates, problems } = read("Odd.md", text);
     expect(candidates).toHaveLength(1);
     expect(problems).toEqual([
@@ -82,23 +103,54 @@ describe("episode notes", () => {
 
   it("are one episode whose every field points at its property's line", () => {
     const [e] = episodesOf({ "Turn.md": note });
-    expect(e).toMatchObject({ start: "2026-02-02", ongoing: true, end: null, buySide: ["XLU", "WMT"], links: ["Walmart"], divergencePp: 10, divergenceSource: "computed" });
+    expect(e).toMatchObject({
+      start: "2026-02-02",
+      ongoing: true,
+      end: null,
+      buySide: ["XLU", "WMT"],
+      links: ["Walmart"],
+      divergencePp: 10,
+      divergenceSource: "computed",
+    });
     expect(e.durationMonths).toBeCloseTo(0.96, 2);
     const at = Object.fromEntries(Object.entries(e.fieldSources).map(([k, s]) => [k, s.line]));
     expect(at).toEqual({ rotation: 2, period: 3, start: 3, trigger: 4, sellSide: 5, buySide: 6, legs: 7, divergence: 7, status: 8 });
   });
 
   it("end when they say so, and report what they cannot read", () => {
-    const text = lines("---", "rotation: Growth → Value", "start: soon", "end: 2022-12", "status: paused", 'legs: ["energy did well"]', "---");
+    const text = lines(
+      "---",
+      "rotation: Growth → Value",
+      "start: soon",
+      "end: 2022-12",
+      "status: paused",
+      'legs: ["energy did well"]',
+      "---",
+    );
     const { candidates, problems } = read("Bad.md", text);
     expect(candidates[0]).toMatchObject({ start: null, end: "2022-12-31", ongoing: false });
     expect(problems.map((p) => p.line)).toEqual([3, 5, 6]);
   });
 
   it("read a comma-separated side and a duration, and are not ongoing once the duration is known", () => {
-    const text = lines("---", "rotation: Large → Small", "start: 2016-11", "duration: 6 months", "sell: Mega-cap, [[Nasdaq]]", "buy: Small caps", "---");
+    const text = lines(
+      "---",
+      "rotation: Large → Small",
+      "start: 2016-11",
+      "duration: 6 months",
+      "sell: Mega-cap, [[Nasdaq]]",
+      "buy: Small caps",
+      "---",
+    );
     const [e] = episodesOf({ "Size.md": text });
-    expect(e).toMatchObject({ start: "2016-11-01", ongoing: false, durationMonths: 6, sellSide: ["Mega-cap", "Nasdaq"], links: ["Nasdaq"], type: "large-to-small" });
+    expect(e).toMatchObject({
+      start: "2016-11-01",
+      ongoing: false,
+      durationMonths: 6,
+      sellSide: ["Mega-cap", "Nasdaq"],
+      links: ["Nasdaq"],
+      type: "large-to-small",
+    });
   });
 });
 
@@ -117,7 +169,13 @@ describe("flows", () => {
       "**Timing:** Started late December 2025, accelerated in January.",
     );
     const [e] = episodesOf({ "Sector Rotation January 2026.md": text });
-    expect(e).toMatchObject({ start: "2025-12-21", period: "late December 2025", ongoing: true, label: "late December 2025: Sector Rotation January 2026", links: ["Defense"] });
+    expect(e).toMatchObject({
+      start: "2025-12-21",
+      period: "late December 2025",
+      ongoing: true,
+      label: "late December 2025: Sector Rotation January 2026",
+      links: ["Defense"],
+    });
     expect(e.fieldSources).toMatchObject({ start: { line: 10 }, sellSide: { line: 7 }, buySide: { line: 8 } });
     expect(e.sources[0].line).toBe(7);
   });
@@ -177,25 +235,31 @@ describe("enrichment within a note", () => {
   });
 
   it("gives a caption to the one episode of its period its words point to, and to none when they point nowhere", () => {
-    const named = table + lines("### 2026: software sell-off", "![[a.png]]", "*IGV -25%, XLE +18% — ~43pp divergence. Energy gains as SaaS sells.*");
+    const named =
+      table + lines("### 2026: software sell-off", "![[a.png]]", "*IGV -25%, XLE +18% — ~43pp divergence. Energy gains as SaaS sells.*");
     const found = episodesOf({ "R.md": named }).filter((x) => x.period === "2026");
-    expect(found.map((x) => [x.rotation, x.divergencePp])).toEqual([["Software → Energy", 43], ["Large → Small", null]]);
+    expect(found.map((x) => [x.rotation, x.divergencePp])).toEqual([
+      ["Software → Energy", 43],
+      ["Large → Small", null],
+    ]);
     const vague = table + lines("### 2026: this year", "![[a.png]]", "*A chart. ~50pp divergence.*");
     expect(episodesOf({ "R.md": vague }).filter((x) => x.divergencePp !== null)).toEqual([]);
   });
 
   it("reads rotation columns and the divergence table that follows them, column by column", () => {
-    const text = table + lines(
-      "",
-      "| | Software → Energy | Large → Small |",
-      "|---|---|---|",
-      "| **Driver** | Peak oil repricing | Earnings broadening |",
-      "| **Expression** | XLE vs IGV | IWM vs QQQ |",
-      "| **Tracking note** | [[Energy basket]] | [[Small caps 2026]] |",
-      "",
-      "| | IWM vs QQQ (~12pp) | XLE vs IGV (~43pp) |",
-      "|---|---|---|",
-    );
+    const text =
+      table +
+      lines(
+        "",
+        "| | Software → Energy | Large → Small |",
+        "|---|---|---|",
+        "| **Driver** | Peak oil repricing | Earnings broadening |",
+        "| **Expression** | XLE vs IGV | IWM vs QQQ |",
+        "| **Tracking note** | [[Energy basket]] | [[Small caps 2026]] |",
+        "",
+        "| | IWM vs QQQ (~12pp) | XLE vs IGV (~43pp) |",
+        "|---|---|---|",
+      );
     const [se, ls] = episodesOf({ "R.md": text }).filter((x) => x.period === "2026");
     expect(se).toMatchObject({ rotation: "Software → Energy", divergencePp: 43, trigger: "Peak oil repricing", links: ["Energy basket"] });
     expect(ls).toMatchObject({ rotation: "Large → Small", divergencePp: 12, trigger: "Earnings broadening" });
@@ -204,23 +268,42 @@ describe("enrichment within a note", () => {
 });
 
 describe("merging across notes", () => {
-  const row = lines("| Period | Rotation | Trigger | Sell side | Buy side | Duration |", "|---|---|---|---|---|---|", "| 2022 | Growth → Value | Fed hiking | Unprofitable tech | Energy, financials | Full year |");
-  const note = lines("---", "rotation: growth to value", "period: 2022", "sell: [QQQ]", "legs: [\"XLE +55%\", \"QQQ -30%\"]", "---");
+  const row = lines(
+    "| Period | Rotation | Trigger | Sell side | Buy side | Duration |",
+    "|---|---|---|---|---|---|",
+    "| 2022 | Growth → Value | Fed hiking | Unprofitable tech | Energy, financials | Full year |",
+  );
+  const note = lines("---", "rotation: growth to value", "period: 2022", "sell: [QQQ]", 'legs: ["XLE +55%", "QQQ -30%"]', "---");
 
   it("makes one episode of the same rotation and period, each field from the most deliberate source that has it", () => {
     const [e, ...rest] = episodesOf({ "Table.md": row, "Episodes/Energy 2022.md": note });
     expect(rest).toEqual([]);
     expect(e.sources.map((s) => s.path)).toEqual(["Episodes/Energy 2022.md", "Table.md"]);
-    expect(e).toMatchObject({ sellSide: ["QQQ"], buySide: ["Energy", "financials"], trigger: "Fed hiking", divergencePp: 85, durationMonths: 12 });
+    expect(e).toMatchObject({
+      sellSide: ["QQQ"],
+      buySide: ["Energy", "financials"],
+      trigger: "Fed hiking",
+      divergencePp: 85,
+      durationMonths: 12,
+    });
     expect(e.fieldSources.sellSide?.path).toBe("Episodes/Energy 2022.md");
     expect(e.fieldSources.trigger?.path).toBe("Table.md");
   });
 
   it("keeps apart the same rotation in years that do not overlap, and meets across spellings of size", () => {
-    const other = lines("| Period | Rotation | Sell side | Buy side |", "|---|---|---|---|", "| 2016 | Growth → Value | Tech | Industrials |", "| 2016 | Large cap → small caps | Mega-cap | Russell 2000 |");
+    const other = lines(
+      "| Period | Rotation | Sell side | Buy side |",
+      "|---|---|---|---|",
+      "| 2016 | Growth → Value | Tech | Industrials |",
+      "| 2016 | Large cap → small caps | Mega-cap | Russell 2000 |",
+    );
     const size = lines("---", "rotation: Large → Small", "start: 2016-11-09", "end: 2016-12-31", "---");
     const episodes = episodesOf({ "Table.md": row, "Other.md": other, "Size.md": size });
-    expect(episodes.map((e) => `${e.start} ${e.rotation} ${e.sources.length}`)).toEqual(["2022-01-01 Growth → Value 1", "2016-11-09 Large → Small 2", "2016-01-01 Growth → Value 1"]);
+    expect(episodes.map((e) => `${e.start} ${e.rotation} ${e.sources.length}`)).toEqual([
+      "2022-01-01 Growth → Value 1",
+      "2016-11-09 Large → Small 2",
+      "2016-01-01 Growth → Value 1",
+    ]);
   });
 
   it("lets an undated mention join the one dated episode of its rotation", () => {

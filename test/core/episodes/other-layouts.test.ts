@@ -11,25 +11,50 @@ describe("a vault with other layouts (test/fixtures/vault-alt, see its EXPECTED.
   const find = (start: string) => episodes.find((e) => e.start === start)!;
 
   it("finds exactly the episodes EXPECTED.md lists, and nothing from code blocks or comments", () => {
-    expect(episodes.map((e) => e.start)).toEqual(["2026-02-02", "2025-03-03", "2024-08-01", "2019-09-01", "2018-10-01", "2017-01-01", "2011-01-01", "2006-01-01", "1973-01-01"]);
+    expect(episodes.map((e) => e.start)).toEqual([
+      "2026-02-02",
+      "2025-03-03",
+      "2024-08-01",
+      "2019-09-01",
+      "2018-10-01",
+      "2017-01-01",
+      "2011-01-01",
+      "2006-01-01",
+      "1973-01-01",
+    ]);
   });
 
   it("reads an episode table without outer pipes, in another column order, named by synonyms", () => {
-    expect(find("1973-01-01")).toMatchObject({ type: "growth-to-value", durationMonths: 24, trigger: "Oil shock", sellSide: ["Growth stocks"] });
+    expect(find("1973-01-01")).toMatchObject({
+      type: "growth-to-value",
+      durationMonths: 24,
+      trigger: "Oil shock",
+      sellSide: ["Growth stocks"],
+    });
     expect(find("2019-09-01")).toMatchObject({ end: "2020-02-29", type: "defensive-to-cyclical", durationMonths: 5 });
     expect(find("2017-01-01")).toMatchObject({ type: "domestic-to-international", durationMonths: 12 });
   });
 
   it("reads episode notes from their properties, with each field's property line", () => {
     const turn = find("2026-02-02");
-    expect(turn).toMatchObject({ type: "cyclical-to-defensive", ongoing: true, buySide: ["XLU", "XLP", "WMT"], divergencePp: 10, divergenceSource: "computed" });
+    expect(turn).toMatchObject({
+      type: "cyclical-to-defensive",
+      ongoing: true,
+      buySide: ["XLU", "XLP", "WMT"],
+      divergencePp: 10,
+      divergenceSource: "computed",
+    });
     expect(turn.durationMonths).toBeCloseTo(0.96, 2);
     expect(turn.fieldSources.buySide).toMatchObject({ path: "Episodes/Defensive turn 2026.md", line: 7 });
     expect(find("2018-10-01")).toMatchObject({ type: "risk-off", end: "2018-12-31", durationMonths: 3, ongoing: false });
   });
 
   it("reads flows from a tagged note and from a rotation section dated by its Date | Event table", () => {
-    expect(find("2024-08-01")).toMatchObject({ ongoing: true, period: "2024-08", sellSide: expect.arrayContaining(["Mega-cap tech", "Yen carry trades"]) });
+    expect(find("2024-08-01")).toMatchObject({
+      ongoing: true,
+      period: "2024-08",
+      sellSide: expect.arrayContaining(["Mega-cap tech", "Yen carry trades"]),
+    });
     expect(find("2024-08-01").fieldSources.start).toMatchObject({ path: "August unwind.md", line: 3 });
     expect(find("2025-03-03")).toMatchObject({ rotation: "Small → Large", type: "small-to-large" });
   });
@@ -73,7 +98,10 @@ describe("the example vault", () => {
     expect(periods).toHaveLength(8);
     // Issue 13: the flow note is one rotation with the Rotation 1 section, whose earlier start wins; its own start is a conflict.
     const flow = episodes.find((e) => e.sources.some((s) => s.path === "Sector Rotation January 2026.md"));
-    expect(flow).toMatchObject({ start: "2025-10-29", conflicts: [expect.objectContaining({ field: "start", value: "2025-12-21" }), expect.objectContaining({ field: "type" })] });
+    expect(flow).toMatchObject({
+      start: "2025-10-29",
+      conflicts: [expect.objectContaining({ field: "start", value: "2025-12-21" }), expect.objectContaining({ field: "type" })],
+    });
   });
 });
 

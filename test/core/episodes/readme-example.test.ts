@@ -14,7 +14,13 @@ describe("the README's example note", () => {
     const index = new EpisodeIndex();
     index.update(parseNote("Research.md", note), note);
     const [e2022, e2018] = index.episodes("2026-03-01");
-    expect(e2022).toMatchObject({ period: "2022", type: "growth-to-value", durationMonths: 12, divergencePp: 85, divergenceSource: "stated" });
+    expect(e2022).toMatchObject({
+      period: "2022",
+      type: "growth-to-value",
+      durationMonths: 12,
+      divergencePp: 85,
+      divergenceSource: "stated",
+    });
     expect(e2022.fieldSources.divergence?.line).toBe(note.split("\n").findIndex((l) => l.includes("~85pp")) + 1);
     expect(e2018).toMatchObject({ period: "2018 Q4", type: "risk-off", durationMonths: 3, trigger: "Overtightening fears" });
   });

@@ -58,14 +58,39 @@ describeSeed("episodes of the seed vault, as of 2026-03-01", () => {
   });
 
   it("gives each the right period, duration and type", () => {
-    expect(row("1973-74")).toMatchObject({ start: "1973-01-01", end: "1974-12-31", durationMonths: 24, type: "growth-to-value", ongoing: false });
-    expect(row("2000-02")).toMatchObject({ start: "2000-01-01", end: "2002-12-31", durationMonths: 24, durationBound: "atLeast", type: "growth-to-value" });
+    expect(row("1973-74")).toMatchObject({
+      start: "1973-01-01",
+      end: "1974-12-31",
+      durationMonths: 24,
+      type: "growth-to-value",
+      ongoing: false,
+    });
+    expect(row("2000-02")).toMatchObject({
+      start: "2000-01-01",
+      end: "2002-12-31",
+      durationMonths: 24,
+      durationBound: "atLeast",
+      type: "growth-to-value",
+    });
     // Issue 13: a bare year is narrowed by the window its caption states ("Sep 2016 – May 2017").
-    expect(row("2016")).toMatchObject({ start: "2016-09-01", end: "2017-05-31", durationMonths: 6, type: "growth-to-value", trigger: "Trump election, reflation" });
+    expect(row("2016")).toMatchObject({
+      start: "2016-09-01",
+      end: "2017-05-31",
+      durationMonths: 6,
+      type: "growth-to-value",
+      trigger: "Trump election, reflation",
+    });
     expect(row("2018 Q4")).toMatchObject({ start: "2018-10-01", end: "2018-12-31", durationMonths: 3, type: "risk-off" });
     // Issue 13: the caption's window (Mar 2020 – Nov 2021) narrows "2020-21"; without one, 18 months would end it in June 2021.
     expect(row("2020-21")).toMatchObject({ start: "2020-03-01", end: "2021-11-30", durationMonths: 18, type: "value-to-growth" });
-    expect(row("2022")).toMatchObject({ start: "2022-01-01", end: "2022-12-31", durationMonths: 12, durationText: "Full year", type: "growth-to-value", ongoing: false });
+    expect(row("2022")).toMatchObject({
+      start: "2022-01-01",
+      end: "2022-12-31",
+      durationMonths: 12,
+      durationText: "Full year",
+      type: "growth-to-value",
+      ongoing: false,
+    });
     for (const r of ["Software → Energy", "Large → Small"]) {
       // Ongoing: aged from the period's start to the as-of date, not read from the word "Ongoing".
       expect(row("2026", r)).toMatchObject({ start: "2026-01-01", ongoing: true, end: null, durationMonths: 2, durationBound: "atLeast" });
@@ -76,9 +101,15 @@ describeSeed("episodes of the seed vault, as of 2026-03-01", () => {
 
   it("takes divergence from captions, computes it from legs, and reads the comparison tables", () => {
     expect(row("2022")).toMatchObject({ divergencePp: 85, divergenceSource: "stated" });
-    expect(row("2022").legs.map((l) => [l.ticker, l.change])).toEqual([["XLE", 55], ["QQQ", -30]]);
+    expect(row("2022").legs.map((l) => [l.ticker, l.change])).toEqual([
+      ["XLE", 55],
+      ["QQQ", -30],
+    ]);
     expect(row("2000-02")).toMatchObject({ divergencePp: 70, divergenceSource: "stated" });
-    expect(row("2000-02").legs.map((l) => [l.ticker, l.change])).toEqual([["QQQ", -70], ["XLE", 0]]);
+    expect(row("2000-02").legs.map((l) => [l.ticker, l.change])).toEqual([
+      ["QQQ", -70],
+      ["XLE", 0],
+    ]);
     expect(row("2020-21")).toMatchObject({ divergencePp: 45, divergenceSource: "computed" });
     expect(row("2026", "Software → Energy")).toMatchObject({ divergencePp: 43, divergenceSource: "stated" });
     expect(row("2026", "Large → Small")).toMatchObject({ divergencePp: 12, divergenceSource: "stated" });
@@ -92,7 +123,13 @@ describeSeed("episodes of the seed vault, as of 2026-03-01", () => {
     expect(merged).toHaveLength(1);
     expect(merged[0].sources.map((s) => s.path)).toEqual(["Sector Rotation.md", "Sector Rotation January 2026.md"]);
     // The earlier of the two starts wins; the other note's start and type stay visible as conflicts.
-    expect(merged[0]).toMatchObject({ start: "2025-10-29", rotation: "Mag 7 → everything else", type: "broadening", ongoing: true, durationMonths: 4.1 });
+    expect(merged[0]).toMatchObject({
+      start: "2025-10-29",
+      rotation: "Mag 7 → everything else",
+      type: "broadening",
+      ongoing: true,
+      durationMonths: 4.1,
+    });
     expect(merged[0].conflicts).toEqual([
       { field: "start", value: "2025-12-21", source: expect.objectContaining({ path: "Sector Rotation January 2026.md" }) },
       { field: "type", value: "growth-to-value", source: expect.objectContaining({ path: "Sector Rotation January 2026.md" }) },
@@ -139,7 +176,9 @@ describeSeed("episodes of the seed vault, as of 2026-03-01", () => {
   });
 
   it("lists the notes each episode links to", () => {
-    expect(row("2026", "Software → Energy").links).toEqual(expect.arrayContaining(["Claude Cowork disruption February 2026", "AI workflow disruption basket"]));
+    expect(row("2026", "Software → Energy").links).toEqual(
+      expect.arrayContaining(["Claude Cowork disruption February 2026", "AI workflow disruption basket"]),
+    );
     expect(row("2026", "Large → Small").links).toEqual(["Small cap rotation 2026"]);
   });
 
@@ -151,8 +190,34 @@ describeSeed("episodes of the seed vault, as of 2026-03-01", () => {
 
   it("gives the JSON shape the CLI prints", () => {
     const j = episodeToJson(row("2022"));
-    expect(Object.keys(j)).toEqual(expect.arrayContaining(["id", "label", "period", "start", "end", "ongoing", "durationMonths", "rotation", "from", "to", "type", "typeReason", "trigger", "sellSide", "buySide", "legs", "divergencePp", "links", "sources"]));
-    expect(j).toMatchObject({ id: "2022-01-growth-value", divergencePp: 85, sources: [{ path: "Sector Rotation.md", line: 256, heading: "Historical rotations" }] });
+    expect(Object.keys(j)).toEqual(
+      expect.arrayContaining([
+        "id",
+        "label",
+        "period",
+        "start",
+        "end",
+        "ongoing",
+        "durationMonths",
+        "rotation",
+        "from",
+        "to",
+        "type",
+        "typeReason",
+        "trigger",
+        "sellSide",
+        "buySide",
+        "legs",
+        "divergencePp",
+        "links",
+        "sources",
+      ]),
+    );
+    expect(j).toMatchObject({
+      id: "2022-01-growth-value",
+      divergencePp: 85,
+      sources: [{ path: "Sector Rotation.md", line: 256, heading: "Historical rotations" }],
+    });
     expect(JSON.parse(JSON.stringify(j))).toEqual(j);
   });
 });

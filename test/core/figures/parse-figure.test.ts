@@ -32,12 +32,43 @@ describe("figures as research notes write them", () => {
     expect(parseFigure(text)).toMatchObject({ ...expected, raw: text });
   });
 
-  it.each(["Mag 7", "Russell 2000", "Strong earnings", "2025 return", "~Flat", "Q4 2025", "", "$4-billion"])("%s is not a figure", (text) => {
-    expect(parseFigure(text)).toBeNull();
-  });
+  it.each(["Mag 7", "Russell 2000", "Strong earnings", "2025 return", "~Flat", "Q4 2025", "", "$4-billion"])(
+    "%s is not a figure",
+    (text) => {
+      expect(parseFigure(text)).toBeNull();
+    },
+  );
 
   it("never throws, and a figure's value is a finite number or null", () => {
-    const figureish = fc.array(fc.constantFrom("~", "+", "-", "−", "$", "€", "1", "2.5", ",000", "%", "pp", "x", "M", "B", "+", " ", "years", "—", "*", "(", ")", "of"), { maxLength: 10 }).map((a) => a.join(""));
+    const figureish = fc
+      .array(
+        fc.constantFrom(
+          "~",
+          "+",
+          "-",
+          "−",
+          "$",
+          "€",
+          "1",
+          "2.5",
+          ",000",
+          "%",
+          "pp",
+          "x",
+          "M",
+          "B",
+          "+",
+          " ",
+          "years",
+          "—",
+          "*",
+          "(",
+          ")",
+          "of",
+        ),
+        { maxLength: 10 },
+      )
+      .map((a) => a.join(""));
     fc.assert(
       fc.property(fc.oneof(fc.string(), figureish), (t) => {
         const f = parseFigure(t);

@@ -18,7 +18,9 @@ describe("planIndexNote", () => {
     const plan = planIndexNote(current, input);
     if (plan.status !== "write") throw new Error(plan.status);
     expect(applyEdits(current, plan.edits)).toBe(plan.text);
-    expect(plan.text).toBe("---\nkeep: yes # mine\nepisodes: 2\nupdated: 2026-03-01\n---\nMine.\n\n%% rotation-lens:begin %%\n*2 episodes*\n%% rotation-lens:end %%\n");
+    expect(plan.text).toBe(
+      "---\nkeep: yes # mine\nepisodes: 2\nupdated: 2026-03-01\n---\nMine.\n\n%% rotation-lens:begin %%\n*2 episodes*\n%% rotation-lens:end %%\n",
+    );
     expect(planIndexNote(plan.text, { ...input, asOf: "2026-04-01" })).toMatchObject({ status: "unchanged" });
   });
 
@@ -30,7 +32,10 @@ describe("planIndexNote", () => {
 
   it("holds back a plan that would lower the count while notes fail to read, and not one that keeps or raises it", () => {
     const note = "---\nepisodes: 5\n---\n%% rotation-lens:begin %%\nold\n%% rotation-lens:end %%\n";
-    expect(planIndexNote(note, { ...input, failedNotes: 1 })).toMatchObject({ status: "refused", reason: expect.stringMatching(/keeps its last 5 episodes instead of 2/) });
+    expect(planIndexNote(note, { ...input, failedNotes: 1 })).toMatchObject({
+      status: "refused",
+      reason: expect.stringMatching(/keeps its last 5 episodes instead of 2/),
+    });
     expect(planIndexNote(note, { ...input, episodes: 6, failedNotes: 1 }).status).toBe("write");
     expect(planIndexNote(note, input).status).toBe("write");
   });

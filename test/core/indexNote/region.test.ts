@@ -3,8 +3,18 @@ import { findRegion } from "../../../src/core/indexNote/region";
 import { BEGIN, END } from "../../../src/core/parse/generatedRegion";
 import { regionBody, replaceRegion } from "../../helpers/region";
 
-const userText = fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("\n", "\r\n", "%%", "%% rotation-lens %%", "rotation-lens:begin", "| a |", "---\n", "# H\n")), { maxLength: 20 }).map((a) => a.join(""));
-const generated = fc.array(fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom("\n", "| x | y |\n", "```rotation-chart\n")), { maxLength: 12 }).map((a) => a.join(""));
+const userText = fc
+  .array(
+    fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom("\n", "\r\n", "%%", "%% rotation-lens %%", "rotation-lens:begin", "| a |", "---\n", "# H\n"),
+    ),
+    { maxLength: 20 },
+  )
+  .map((a) => a.join(""));
+const generated = fc
+  .array(fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom("\n", "| x | y |\n", "```rotation-chart\n")), { maxLength: 12 })
+  .map((a) => a.join(""));
 
 const outside = (t: string): string => t.slice(0, t.indexOf(BEGIN)) + t.slice(t.indexOf(END) + END.length);
 

@@ -39,7 +39,12 @@ describe("episode metrics", () => {
   });
 
   it("put energy first on the buy side, seen in 2026, 2022 and 2000-02, and tech on the sell side", () => {
-    expect(m.buySide[0]).toEqual({ sector: "energy", count: 3, episodes: ["2026", "2022", "2000-02"], ids: ["2026-01-software-energy", "2022-01-growth-value", "2000-01-growth-value"] });
+    expect(m.buySide[0]).toEqual({
+      sector: "energy",
+      count: 3,
+      episodes: ["2026", "2022", "2000-02"],
+      ids: ["2026-01-software-energy", "2022-01-growth-value", "2000-01-growth-value"],
+    });
     // "Old economy" is a name of value in the lexicon, so value (2026, 2000-02) ties financials and is the more recent.
     expect(m.buySide[1]).toMatchObject({ sector: "value", count: 2 });
     // Nasdaq and QQQ are names of tech in the lexicon, so 2026 (Mag 7, Nasdaq) and 2022 (QQQ) count too.
@@ -80,7 +85,18 @@ describeSeed("metrics of the seed vault", () => {
   // Issue 13: the flow note (late December 2025) and the Rotation 1 section (Oct 29, 2025) are one rotation, counted once.
   // The February 2026 move into staples from the two clipped articles is a fourth.
   it("list four ongoing rotations, the oldest begun on Oct 29, 2025", () => {
-    expect(m.ongoing.map((o) => [o.start, o.ageMonths])).toEqual([["2026-02-05", 0.86], ["2026-01-01", 2], ["2026-01-01", 2], ["2025-10-29", 4.1]]);
-    expect(m.byType.find((t) => t.type === "growth-to-value")).toMatchObject({ count: 5, ongoing: 1, medianMonths: 18, minMonths: 6, maxMonths: 24 });
+    expect(m.ongoing.map((o) => [o.start, o.ageMonths])).toEqual([
+      ["2026-02-05", 0.86],
+      ["2026-01-01", 2],
+      ["2026-01-01", 2],
+      ["2025-10-29", 4.1],
+    ]);
+    expect(m.byType.find((t) => t.type === "growth-to-value")).toMatchObject({
+      count: 5,
+      ongoing: 1,
+      medianMonths: 18,
+      minMonths: 6,
+      maxMonths: 24,
+    });
   });
 });

@@ -5,7 +5,7 @@ const fm = (text: string) => readFrontmatter(text.split("\n"));
 
 describe("front matter read with yaml", () => {
   it("keeps dates, booleans written as words and other YAML 1.1 forms as Obsidian shows them", () => {
-    const r = fm("---\nstart: 2026-01-08\nongoing: yes\nflag: true\nsize: 0x1F\nnone: ~\nsell: [IGV, \"[[Tech]]\"]\n---\nbody");
+    const r = fm('---\nstart: 2026-01-08\nongoing: yes\nflag: true\nsize: 0x1F\nnone: ~\nsell: [IGV, "[[Tech]]"]\n---\nbody');
     expect(r.properties).toEqual({ start: "2026-01-08", ongoing: "yes", flag: true, size: 31, none: null, sell: ["IGV", "[[Tech]]"] });
     expect(r.block).toEqual({ line: 1, endLine: 8 });
     expect(r.bodyStart).toBe(8);
@@ -13,8 +13,10 @@ describe("front matter read with yaml", () => {
   });
 
   it("reports broken YAML at its line in the note and reads no properties", () => {
-    expect(fm("---\ntitle: ok\nbad: [unclosed\n---\nx").problems).toEqual([{ line: 3, message: expect.stringMatching(/^invalid YAML in front matter/) }]);
-    const quote = fm("---\na: 1\nb: 2\nc: 3\nd: \"x\ne: 4\n---");
+    expect(fm("---\ntitle: ok\nbad: [unclosed\n---\nx").problems).toEqual([
+      { line: 3, message: expect.stringMatching(/^invalid YAML in front matter/) },
+    ]);
+    const quote = fm('---\na: 1\nb: 2\nc: 3\nd: "x\ne: 4\n---');
     expect(quote.problems[0].line).toBe(6);
     expect(quote.properties).toEqual({});
     expect(fm("---\n\tx: 1\n---").problems[0]).toEqual({ line: 2, message: expect.stringMatching(/Tabs/) });
@@ -37,22 +39,29 @@ describe("front matter read with yaml", () => {
 
   it("reads no front matter when the first line is not a fence, and says so when the fence never closes", () => {
     expect(fm("# Title\n---\na: 1\n---")).toMatchObject({ block: null, bodyStart: 0, problems: [] });
-    expect(fm("---\na: 1\n")).toMatchObject({ block: null, bodyStart: 0, problems: [{ line: 1, message: expect.stringMatching(/not closed/) }] });
+    expect(fm("---\na: 1\n")).toMatchObject({
+      block: null,
+      bodyStart: 0,
+      problems: [{ line: 1, message: expect.stringMatching(/not closed/) }],
+    });
   });
 
   it("reads ---yaml front matter like plain ---", () => {
     expect(fm("---yaml\na: 1\n---").properties).toEqual({ a: 1 });
   });
 
-  it.each(["js", "javascript", "JavaScript", "JS", "coffee", "CoffeeScript", "toml", "json"])("refuses ---%s front matter without running it", (lang) => {
-    const g = globalThis as { __pwned?: number };
-    delete g.__pwned;
-    const r = fm(`---${lang}\n{x: (function(){ globalThis.__pwned = 1; return 1 })()}\n---\nbody`);
-    expect(g.__pwned).toBeUndefined();
-    expect(r.properties).toEqual({});
-    expect(r.problems).toEqual([{ line: 1, message: expect.stringMatching(/^front matter language not supported/) }]);
-    expect(r.bodyStart).toBe(3);
-  });
+  it.each(["js", "javascript", "JavaScript", "JS", "coffee", "CoffeeScript", "toml", "json"])(
+    "refuses ---%s front matter without running it",
+    (lang) => {
+      const g = globalThis as { __pwned?: number };
+      delete g.__pwned;
+      const r = fm(`---${lang}\n{x: (function(){ globalThis.__pwned = 1; return 1 })()}\n---\nbody`);
+      expect(g.__pwned).toBeUndefined();
+      expect(r.properties).toEqual({});
+      expect(r.problems).toEqual([{ line: 1, message: expect.stringMatching(/^front matter language not supported/) }]);
+      expect(r.bodyStart).toBe(3);
+    },
+  );
 
   it("gives each note its own properties object (no cache shared between notes)", () => {
     const a = parseNote("a.md", "---\nx: 1\n---\n");

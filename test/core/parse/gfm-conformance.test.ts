@@ -16,7 +16,10 @@ describe("GFM spec, Tables (extension): every example", () => {
 
   it.each(cases.map((c) => [c.id, c] as const))("%s: our cells equal the spec's", (_id, c) => {
     const model = parseNote("case.md", c.markdown);
-    const got = model.tables.map((t) => ({ headers: t.header.cells.map((x) => x.text), rows: t.rows.map((r) => r.cells.map((x) => x.text)) }));
+    const got = model.tables.map((t) => ({
+      headers: t.header.cells.map((x) => x.text),
+      rows: t.rows.map((r) => r.cells.map((x) => x.text)),
+    }));
     expect(got).toEqual(c.tables);
   });
 });

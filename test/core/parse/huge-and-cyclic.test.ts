@@ -7,7 +7,14 @@ const LINKS = 200_000;
 
 describe("a note far larger than research notes get", () => {
   it("reads a heading holding 200,000 links, and its rotation table below", () => {
-    const text = [`# Sources ${"[[Fund flows]] ".repeat(LINKS)}`, "", "| Period | Rotation | Trigger | Sell side | Buy side | Duration |", "| --- | --- | --- | --- | --- | --- |", "| 2022 | Growth → Value | Rate hikes | Tech | Energy | Full year |", ""].join("\n");
+    const text = [
+      `# Sources ${"[[Fund flows]] ".repeat(LINKS)}`,
+      "",
+      "| Period | Rotation | Trigger | Sell side | Buy side | Duration |",
+      "| --- | --- | --- | --- | --- | --- |",
+      "| 2022 | Growth → Value | Rate hikes | Tech | Energy | Full year |",
+      "",
+    ].join("\n");
     const note = parseNote("Huge.md", text);
     expect(note.headings).toHaveLength(1);
     expect(note.links).toHaveLength(LINKS);

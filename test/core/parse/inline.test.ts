@@ -9,7 +9,7 @@ describe("display text of a span, as a reader of the note sees it", () => {
     ["~~struck~~ ==marked==", "struck marked"],
     ["`XLE\\|IGV` in code", "XLE|IGV in code"],
     ["``a`b``", "a`b"],
-    ["<b>hi</b> <span class=\"x\">there</span>", "hi there"],
+    ['<b>hi</b> <span class="x">there</span>', "hi there"],
     ["\\*not emphasis\\* \\_x\\_ a\\|b", "*not emphasis* _x_ a|b"],
     ["[[Exxon]]", "Exxon"],
     ["[[Claude Cowork disruption February 2026\\|SaaSpocalypse]], AI disruption", "SaaSpocalypse, AI disruption"],

@@ -25,7 +25,9 @@ describe("captions, block ids and embeds", () => {
     ["  *indented*  ", "indented"],
   ])("%s is an italic line", (line, inner) => expect(italicLine(line)).toBe(inner));
 
-  it.each(["**Bold only**", "* list item *", "***", "___", "*a", "plain *x*", "**"])("%s is not an italic line", (line) => expect(italicLine(line)).toBeNull());
+  it.each(["**Bold only**", "* list item *", "***", "___", "*a", "plain *x*", "**"])("%s is not an italic line", (line) =>
+    expect(italicLine(line)).toBeNull(),
+  );
 
   it("reads a block id alone on its line", () => {
     expect(blockIdOf("^flows-2022")).toBe("flows-2022");

@@ -23,7 +23,14 @@ function markdownItTables(text: string): Shape[] {
       if (t.type === "thead_open") inHead = true;
       if (t.type === "thead_close") inHead = false;
       if (t.type === "tr_open" && !inHead) shape.rows++;
-      if (t.type === "inline" && inHead) shape.headers.push((t.children ?? []).filter((c) => c.type === "text" || c.type === "code_inline").map((c) => c.content).join("").trim());
+      if (t.type === "inline" && inHead)
+        shape.headers.push(
+          (t.children ?? [])
+            .filter((c) => c.type === "text" || c.type === "code_inline")
+            .map((c) => c.content)
+            .join("")
+            .trim(),
+        );
     }
     out.push(shape);
   }
@@ -55,7 +62,10 @@ function expectAgreement(name: string, text: string): void {
 }
 
 function insidePercentComment(text: string, line: number): boolean {
-  const before = text.split(/\r\n|\r|\n/).slice(0, line - 1).join("\n");
+  const before = text
+    .split(/\r\n|\r|\n/)
+    .slice(0, line - 1)
+    .join("\n");
   return (before.match(/%%/g) ?? []).length % 2 === 1;
 }
 

@@ -1,10 +1,11 @@
 import { parseNote } from "../../../src/core/parse/parseNote";
 
-const tablesOf = (text: string) => parseNote("n.md", text).tables.map((t) => [t.header.cells.map((c) => c.text), ...t.rows.map((r) => r.cells.map((c) => c.text))]);
+const tablesOf = (text: string) =>
+  parseNote("n.md", text).tables.map((t) => [t.header.cells.map((c) => c.text), ...t.rows.map((r) => r.cells.map((c) => c.text))]);
 
 describe("front matter", () => {
   it("reads properties as Obsidian shows them: dates stay text", () => {
-    const m = parseNote("n.md", "---\nrotation: Growth → Value\nstart: 2022-01-01\nsell: [QQQ, \"[[Tech]]\"]\n---\n# Body\n");
+    const m = parseNote("n.md", '---\nrotation: Growth → Value\nstart: 2022-01-01\nsell: [QQQ, "[[Tech]]"]\n---\n# Body\n');
     expect(m.properties).toEqual({ rotation: "Growth → Value", start: "2022-01-01", sell: ["QQQ", "[[Tech]]"] });
     expect(m.frontmatter).toEqual({ line: 1, endLine: 5 });
     expect(m.headings).toEqual([{ level: 1, text: "Body", line: 6 }]);
@@ -35,7 +36,14 @@ describe("front matter", () => {
 
 describe("tags in the body", () => {
   it("finds inline and nested tags but not headings, code, link targets, URLs or numbers", () => {
-    const text = ["# Heading #inhead", "#a #markets/energy text a#b #2026 #x2", "`#code` [[Note#Heading]] https://x.com/#frag [t](http://y/#z)", "```", "#fenced", "```"].join("\n");
+    const text = [
+      "# Heading #inhead",
+      "#a #markets/energy text a#b #2026 #x2",
+      "`#code` [[Note#Heading]] https://x.com/#frag [t](http://y/#z)",
+      "```",
+      "#fenced",
+      "```",
+    ].join("\n");
     expect(parseNote("n.md", text).tags.map((t) => t.name)).toEqual(["inhead", "a", "markets/energy", "x2"]);
   });
 });
@@ -43,7 +51,13 @@ describe("tags in the body", () => {
 describe("tables", () => {
   it("pads short rows, drops surplus cells and reports both", () => {
     const m = parseNote("n.md", "| a | b |\n|---|---|\n| 1 |\n| 1 | 2 | 3 |\n");
-    expect(tablesOf("| a | b |\n|---|---|\n| 1 |\n| 1 | 2 | 3 |\n")).toEqual([[["a", "b"], ["1", ""], ["1", "2"]]]);
+    expect(tablesOf("| a | b |\n|---|---|\n| 1 |\n| 1 | 2 | 3 |\n")).toEqual([
+      [
+        ["a", "b"],
+        ["1", ""],
+        ["1", "2"],
+      ],
+    ]);
     expect(m.problems.map((p) => p.line)).toEqual([3, 4]);
   });
 
@@ -56,7 +70,12 @@ describe("tables", () => {
   });
 
   it("reads tables inside blockquotes and callouts", () => {
-    expect(tablesOf("> [!note] Flows\n> | Out of | Into |\n> |---|---|\n> | Tech | Energy |\n")).toEqual([[["Out of", "Into"], ["Tech", "Energy"]]]);
+    expect(tablesOf("> [!note] Flows\n> | Out of | Into |\n> |---|---|\n> | Tech | Energy |\n")).toEqual([
+      [
+        ["Out of", "Into"],
+        ["Tech", "Energy"],
+      ],
+    ]);
   });
 
   it("keeps alignment, heading, caption and block id", () => {
@@ -70,10 +89,14 @@ describe("tables", () => {
   });
 
   it("gives each cell its raw markdown, display text, links and figure", () => {
-    const cell = parseNote("n.md", "| a |\n|---|\n| **[[Exxon\\|XOM]]** ~$530B `x\\|y` <b>hi</b> [FT](https://ft.com) |\n").tables[0].rows[0].cells[0];
+    const cell = parseNote("n.md", "| a |\n|---|\n| **[[Exxon\\|XOM]]** ~$530B `x\\|y` <b>hi</b> [FT](https://ft.com) |\n").tables[0]
+      .rows[0].cells[0];
     expect(cell.raw).toBe("**[[Exxon\\|XOM]]** ~$530B `x\\|y` <b>hi</b> [FT](https://ft.com)");
     expect(cell.text).toBe("XOM ~$530B x|y hi FT");
-    expect(cell.links.map((l) => [l.kind, l.target, l.alias])).toEqual([["wiki", "Exxon", "XOM"], ["markdown", "https://ft.com", "FT"]]);
+    expect(cell.links.map((l) => [l.kind, l.target, l.alias])).toEqual([
+      ["wiki", "Exxon", "XOM"],
+      ["markdown", "https://ft.com", "FT"],
+    ]);
   });
 
   it("shows a heading link as Obsidian does and keeps the block reference", () => {
@@ -99,7 +122,9 @@ describe("line endings and odd input", () => {
   });
 
   it("reports an unclosed fence at the line that opened it", () => {
-    expect(parseNote("n.md", "text\n```js\n| a | b |\n|---|---|\n").problems).toEqual([{ line: 2, message: expect.stringMatching(/never closed/) }]);
+    expect(parseNote("n.md", "text\n```js\n| a | b |\n|---|---|\n").problems).toEqual([
+      { line: 2, message: expect.stringMatching(/never closed/) },
+    ]);
   });
 
   it("keeps link lines for wikilinks, embeds and markdown links everywhere", () => {

@@ -2,8 +2,56 @@ import fc from "fast-check";
 import { parseNote } from "../../../src/core/parse/parseNote";
 import { EXAMPLE_VAULT, hasSeed, notesIn, readNote, SEED_VAULT } from "../../helpers/paths";
 
-const PIECES = ["|", "\\|", "| a | b |", "|---|---|", "|:-:|--:|", "[[", "]]", "[[A\\|B]]", "`", "```", "~~~", "%%", "<!--", "-->", "---", "---js", "#", "# ", "#tag", "> ", "> [!note]", "*", "**", "_", "\\", "\r\n", "\r", "\n", "\n\n", "→", "—", "≈", "😀", "שלום", "~$38M", "+6-8%", "\u0000", "\uFEFF", "    ", "\t", "^id", "![[x.png]]", "[x](y)", "<b>", "&amp;"];
-const markdownish = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 })), { maxLength: 80 }).map((parts) => parts.join(""));
+const PIECES = [
+  "|",
+  "\\|",
+  "| a | b |",
+  "|---|---|",
+  "|:-:|--:|",
+  "[[",
+  "]]",
+  "[[A\\|B]]",
+  "`",
+  "```",
+  "~~~",
+  "%%",
+  "<!--",
+  "-->",
+  "---",
+  "---js",
+  "#",
+  "# ",
+  "#tag",
+  "> ",
+  "> [!note]",
+  "*",
+  "**",
+  "_",
+  "\\",
+  "\r\n",
+  "\r",
+  "\n",
+  "\n\n",
+  "→",
+  "—",
+  "≈",
+  "😀",
+  "שלום",
+  "~$38M",
+  "+6-8%",
+  "\u0000",
+  "\uFEFF",
+  "    ",
+  "\t",
+  "^id",
+  "![[x.png]]",
+  "[x](y)",
+  "<b>",
+  "&amp;",
+];
+const markdownish = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 })), { maxLength: 80 })
+  .map((parts) => parts.join(""));
 
 function checkInvariants(text: string): void {
   const m = parseNote("fuzz.md", text);
@@ -35,7 +83,12 @@ function mutate(text: string, edits: [number, number, string, string][]): string
   for (const [a, b, kind, piece] of edits) {
     const i = t.length ? a % t.length : 0;
     const j = Math.min(t.length, i + (b % 40));
-    t = kind === "delete" ? t.slice(0, i) + t.slice(j) : kind === "duplicate" ? t.slice(0, j) + t.slice(i, j) + t.slice(j) : t.slice(0, i) + piece + t.slice(i);
+    t =
+      kind === "delete"
+        ? t.slice(0, i) + t.slice(j)
+        : kind === "duplicate"
+          ? t.slice(0, j) + t.slice(i, j) + t.slice(j)
+          : t.slice(0, i) + piece + t.slice(i);
   }
   return t;
 }
@@ -55,7 +108,9 @@ describe("the parser on random and damaged notes", () => {
 
   it("never throws on random mutations of real notes", () => {
     fc.assert(
-      fc.property(fc.nat(samples.length - 1), fc.array(mutation, { minLength: 1, maxLength: 8 }), (k, edits) => checkInvariants(mutate(samples[k], edits))),
+      fc.property(fc.nat(samples.length - 1), fc.array(mutation, { minLength: 1, maxLength: 8 }), (k, edits) =>
+        checkInvariants(mutate(samples[k], edits)),
+      ),
       { seed: 7, numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
     );
   });

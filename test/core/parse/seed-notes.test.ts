@@ -22,7 +22,15 @@ describeSeed("the user's seed notes", () => {
     expect(t.rows).toHaveLength(8);
     const trigger = t.rows[0].cells[2];
     expect(trigger.text).toBe("SaaSpocalypse, AI disruption");
-    expect(trigger.links).toEqual([expect.objectContaining({ kind: "wiki", target: "Claude Cowork disruption February 2026", alias: "SaaSpocalypse", embed: false, line: t.rows[0].line })]);
+    expect(trigger.links).toEqual([
+      expect.objectContaining({
+        kind: "wiki",
+        target: "Claude Cowork disruption February 2026",
+        alias: "SaaSpocalypse",
+        embed: false,
+        line: t.rows[0].line,
+      }),
+    ]);
     expect(t.rows.map((r) => r.cells[0].text)).toEqual(["2026", "2026", "2022", "2020-21", "2018 Q4", "2016", "2000-02", "1973-74"]);
     expect(t.rows[6].cells[5].figure).toMatchObject({ value: 2, unit: "years", bound: "atLeast" });
   });
@@ -85,12 +93,19 @@ describeSeed("the user's seed notes, table by table", () => {
       ["", "", ""],
       ["", "Software → energy, 90 days", "Large cap → small cap, 90 days"],
     ]);
-    expect(t.rows[0].cells[2].links).toEqual([expect.objectContaining({ kind: "wiki", target: "iwm-vs-qqq-price-chart.png", embed: true })]);
+    expect(t.rows[0].cells[2].links).toEqual([
+      expect.objectContaining({ kind: "wiki", target: "iwm-vs-qqq-price-chart.png", embed: true }),
+    ]);
   });
 
   it("tie every table of Sector Rotation to the heading above it", () => {
     const headings = parse(SECTOR).tables.map((t) => t.heading?.text ?? null);
-    expect(headings.slice(0, 4)).toEqual(["How rotation works", "Two concurrent rotations (2026)", "Two concurrent rotations (2026)", "Two concurrent rotations (2026)"]);
+    expect(headings.slice(0, 4)).toEqual([
+      "How rotation works",
+      "Two concurrent rotations (2026)",
+      "Two concurrent rotations (2026)",
+      "Two concurrent rotations (2026)",
+    ]);
     expect(headings).toContain("Historical rotations");
     expect(headings.every((h) => h !== null)).toBe(true);
   });
@@ -98,7 +113,9 @@ describeSeed("the user's seed notes, table by table", () => {
   it("read the whole 2022 chart caption, under the embed and its heading", () => {
     const note = parse(SECTOR);
     const c = note.captions.find((x) => x.embed === "rotation-2022-fed-hike.png")!;
-    expect(c.text).toBe("XLE vs QQQ, 2022. The sharpest rotation: XLE +55%, QQQ -30% — ~85pp divergence. Energy's best year in decades as Fed crushed growth multiples.");
+    expect(c.text).toBe(
+      "XLE vs QQQ, 2022. The sharpest rotation: XLE +55%, QQQ -30% — ~85pp divergence. Energy's best year in decades as Fed crushed growth multiples.",
+    );
     expect(c.targetLine).toBe(c.line - 1);
     expect(note.captions.filter((x) => x.under === "embed")).toHaveLength(5);
   });

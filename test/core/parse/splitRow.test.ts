@@ -22,7 +22,10 @@ describe("splitting a table row into cells", () => {
 
   it("counts as many cells as it splits, on any row of pipes, backslashes and spaces", () => {
     const row = fc.stringMatching(/^[|\\ a\t]{0,24}$/);
-    fc.assert(fc.property(row, (r) => countCells(r) === splitRow(r).length), { numRuns: 2000 });
+    fc.assert(
+      fc.property(row, (r) => countCells(r) === splitRow(r).length),
+      { numRuns: 2000 },
+    );
   });
 
   it("knows an escaped pipe does not split", () => {

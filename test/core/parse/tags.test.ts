@@ -27,7 +27,13 @@ describe("tags from properties", () => {
 describe("inline tags", () => {
   it("reads plain, nested and non-ASCII tags", () => {
     expect(inline("#concept #markets #rotation #macro")).toEqual(["concept", "markets", "rotation", "macro"]);
-    expect(inline("text #markets/energy and #ротация, #セクター. #a_b-c #日本/東京")).toEqual(["markets/energy", "ротация", "セクター", "a_b-c", "日本/東京"]);
+    expect(inline("text #markets/energy and #ротация, #セクター. #a_b-c #日本/東京")).toEqual([
+      "markets/energy",
+      "ротация",
+      "セクター",
+      "a_b-c",
+      "日本/東京",
+    ]);
   });
 
   it("ends a tag at punctuation and drops a trailing slash", () => {
@@ -49,7 +55,22 @@ describe("inline tags", () => {
   });
 
   it("are not read from headings' marks, code blocks or comments, and carry their line", () => {
-    const note = ["---", "tags: [fm]", "---", "# Heading #inhead", "## #", "```", "#fenced", "```", "%% #commented %%", "<!-- #html -->", "> callout #quoted", "| #cell | x |", "|---|---|", "| y | `#code` #row |"].join("\n");
+    const note = [
+      "---",
+      "tags: [fm]",
+      "---",
+      "# Heading #inhead",
+      "## #",
+      "```",
+      "#fenced",
+      "```",
+      "%% #commented %%",
+      "<!-- #html -->",
+      "> callout #quoted",
+      "| #cell | x |",
+      "|---|---|",
+      "| y | `#code` #row |",
+    ].join("\n");
     expect(parseNote("n.md", note).tags).toEqual([
       { name: "fm", line: 0 },
       { name: "inhead", line: 4 },

@@ -10,8 +10,34 @@ describe("an episode-table row as an episode note", () => {
     expect(text).toBe(README_2022_NOTE);
     // Read back, the note is the same episode as the row.
     const back = extractEpisodes(parseNote("Episodes/2022 Growth → Value.md", text), text).candidates;
-    expect(back.map((c) => [c.kind, c.rotation, c.period, c.start, c.end, c.trigger, c.sellSide, c.buySide, c.durationText, c.legs.map((l) => l.raw), c.ongoing])).toEqual([
-      ["note", row.rotation, row.period, row.start, row.end, row.trigger, row.sellSide, row.buySide, row.durationText, row.legs.map((l) => l.raw), false],
+    expect(
+      back.map((c) => [
+        c.kind,
+        c.rotation,
+        c.period,
+        c.start,
+        c.end,
+        c.trigger,
+        c.sellSide,
+        c.buySide,
+        c.durationText,
+        c.legs.map((l) => l.raw),
+        c.ongoing,
+      ]),
+    ).toEqual([
+      [
+        "note",
+        row.rotation,
+        row.period,
+        row.start,
+        row.end,
+        row.trigger,
+        row.sellSide,
+        row.buySide,
+        row.durationText,
+        row.legs.map((l) => l.raw),
+        false,
+      ],
     ]);
   });
 
@@ -20,7 +46,12 @@ describe("an episode-table row as an episode note", () => {
     const text = episodeNoteText(row, "[[Sector Rotation]]");
     expect(text).toContain("legs: []\n");
     expect(text).toContain("trigger: Overtightening fears\n");
-    expect(text.split("\n").filter((l) => /^\w+:/.test(l)).map((l) => l.split(":")[0])).toEqual(["rotation", "period", "start", "end", "trigger", "sell", "buy", "duration", "legs", "status", "source"]);
+    expect(
+      text
+        .split("\n")
+        .filter((l) => /^\w+:/.test(l))
+        .map((l) => l.split(":")[0]),
+    ).toEqual(["rotation", "period", "start", "end", "trigger", "sell", "buy", "duration", "legs", "status", "source"]);
   });
 
   it("names the note by period and rotation, without characters a file name cannot hold", () => {

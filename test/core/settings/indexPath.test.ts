@@ -24,7 +24,19 @@ describe("the index note path", () => {
   });
 
   it("refuses a folder, a non-note, a hidden place and names Obsidian cannot hold", () => {
-    const errors = ["Research/", "/", "", "Index.txt", "Index", ".md", ".obsidian/Index.md", "Index: 2026.md", "Two\nlines.md", "a/ /b.md", 42].map((p) => {
+    const errors = [
+      "Research/",
+      "/",
+      "",
+      "Index.txt",
+      "Index",
+      ".md",
+      ".obsidian/Index.md",
+      "Index: 2026.md",
+      "Two\nlines.md",
+      "a/ /b.md",
+      42,
+    ].map((p) => {
       const r = checkIndexPath(p);
       return r.ok ? `accepted ${String(p)}` : r.error;
     });

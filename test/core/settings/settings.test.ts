@@ -22,7 +22,12 @@ describe("settings from data.json", () => {
   });
 
   it("replaces each invalid value with its default and names it", () => {
-    const { settings, problems } = normalizeSettings({ refreshDelayMs: -5, asOfOverride: "2026-02-30", excludeFolders: [1], taxonomyYaml: "a: [" });
+    const { settings, problems } = normalizeSettings({
+      refreshDelayMs: -5,
+      asOfOverride: "2026-02-30",
+      excludeFolders: [1],
+      taxonomyYaml: "a: [",
+    });
     expect(settings.refreshDelayMs).toBe(DEFAULT_SETTINGS.refreshDelayMs);
     expect(settings.asOfOverride).toBe("");
     expect(settings.excludeFolders).toEqual([]);
@@ -46,7 +51,9 @@ describe("settings from data.json", () => {
     expect(problems).toEqual([]);
     expect(settings.autoRefresh).toBe(false);
     expect(Object.keys(unknown)).toEqual(["futureOption", "__proto__"]);
-    expect(JSON.parse(JSON.stringify({ ...unknown, ...settings })) as unknown).toEqual(JSON.parse(JSON.stringify({ ...raw as object, ...settings })) as unknown);
+    expect(JSON.parse(JSON.stringify({ ...unknown, ...settings })) as unknown).toEqual(
+      JSON.parse(JSON.stringify({ ...(raw as object), ...settings })) as unknown,
+    );
     expect((unknown as { polluted?: boolean }).polluted).toBeUndefined();
     expect("futureOption" in settings).toBe(false);
   });
@@ -68,7 +75,10 @@ describe("settings from data.json", () => {
 
 describe("taxonomy additions", () => {
   it("reads a term → group mapping, with lists", () => {
-    expect(parseTaxonomyYaml("ARKK: growth\nXLU: [defensive, value]\n")).toEqual({ additions: { ARKK: ["growth"], XLU: ["defensive", "value"] }, error: null });
+    expect(parseTaxonomyYaml("ARKK: growth\nXLU: [defensive, value]\n")).toEqual({
+      additions: { ARKK: ["growth"], XLU: ["defensive", "value"] },
+      error: null,
+    });
   });
 
   it("explains what is wrong with invalid YAML or shapes", () => {

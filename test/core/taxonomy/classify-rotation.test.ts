@@ -28,7 +28,10 @@ describe("rotation types from the Historical rotations table", () => {
   });
 
   it("says why it could not classify", () => {
-    expect(classifyRotation({ rotation: "Foo → Bar" })).toEqual({ type: "other", reason: expect.stringMatching(/no known sectors|no known groups/) });
+    expect(classifyRotation({ rotation: "Foo → Bar" })).toEqual({
+      type: "other",
+      reason: expect.stringMatching(/no known sectors|no known groups/),
+    });
   });
 
   it("lets the user's taxonomy decide new tickers", () => {
@@ -49,6 +52,9 @@ describe("rotation types from the Historical rotations table", () => {
   });
 
   it("never throws", () => {
-    fc.assert(fc.property(fc.string(), fc.string(), fc.string(), (r, s, b) => void classifyRotation({ rotation: r, sell: s, buy: b })), { seed: 5, numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.string(), (r, s, b) => void classifyRotation({ rotation: r, sell: s, buy: b })),
+      { seed: 5, numRuns: 500 },
+    );
   });
 });

@@ -2,20 +2,82 @@
 
 /** Words that make a movement not (yet) a fact. */
 const NOT_FACT = new Set([
-  "if", "would", "might", "could", "expect", "expects", "expected", "expecting", "should", "propose", "proposes", "proposed", "proposal",
-  "forecast", "forecasts", "guess", "unless", "hypothetical", "plan", "plans", "planned", "i'd", "we'd", "will", "not", "never", "no",
-  "didn't", "hasn't", "isn't", "wasn't", "won't", "nothing", "nobody", "none", "neither", "hope", "hopes", "call", "predicts", "predicted", "likely",
+  "if",
+  "would",
+  "might",
+  "could",
+  "expect",
+  "expects",
+  "expected",
+  "expecting",
+  "should",
+  "propose",
+  "proposes",
+  "proposed",
+  "proposal",
+  "forecast",
+  "forecasts",
+  "guess",
+  "unless",
+  "hypothetical",
+  "plan",
+  "plans",
+  "planned",
+  "i'd",
+  "we'd",
+  "will",
+  "not",
+  "never",
+  "no",
+  "didn't",
+  "hasn't",
+  "isn't",
+  "wasn't",
+  "won't",
+  "nothing",
+  "nobody",
+  "none",
+  "neither",
+  "hope",
+  "hopes",
+  "call",
+  "predicts",
+  "predicted",
+  "likely",
 ]);
 
 /** Senses of "rotation" (and of "moved X from A to B") that are not about markets. */
 const OTHER_SENSES = [
-  "crop", "crew", "staff", "pager", "on-call", "on call", "rota ", "key rotation", "api key", "credential", "password", "tyre", "tire ",
-  "tires", "earth", "portfolio manager", "acreage", "planting", "soil", "shift schedule", "personnel", "headcount",
+  "crop",
+  "crew",
+  "staff",
+  "pager",
+  "on-call",
+  "on call",
+  "rota ",
+  "key rotation",
+  "api key",
+  "credential",
+  "password",
+  "tyre",
+  "tire ",
+  "tires",
+  "earth",
+  "portfolio manager",
+  "acreage",
+  "planting",
+  "soil",
+  "shift schedule",
+  "personnel",
+  "headcount",
 ];
 
 /** Whether the words of a sentence's movement (and its own clause) state it as a fact. */
 export function statesFact(window: string): boolean {
-  const words = window.toLowerCase().replace(/[’]/g, "'").split(/[^a-z']+/);
+  const words = window
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .split(/[^a-z']+/);
   return !words.some((w) => NOT_FACT.has(w));
 }
 
@@ -28,5 +90,7 @@ export function otherSense(paragraph: string): boolean {
 /** "2026 (proposed)", "(forecast)": a row or period that is not history. */
 export function notHistory(text: string): boolean {
   const lower = text.toLowerCase();
-  return ["proposed", "forecast", "planned", "expected", "hypothetical", "no rotation", "fizzled", "did not", "didn't"].some((w) => lower.includes(w));
+  return ["proposed", "forecast", "planned", "expected", "hypothetical", "no rotation", "fizzled", "did not", "didn't"].some((w) =>
+    lower.includes(w),
+  );
 }

@@ -10,7 +10,41 @@ export interface Movement {
 }
 
 /** Where a side after its marker stops: the end of its clause. */
-const STOPS = [". ", "; ", ": ", " — ", " – ", " on ", " as ", " while ", " with ", " for ", " after ", " since ", " until ", " when ", " which ", " that ", " over ", " by ", " betting", " but ", " started", " began", " ran ", " is ", " was ", " has ", " had ", " in the ", " during ", " amid ", " because ", " from ", " through "];
+const STOPS = [
+  ". ",
+  "; ",
+  ": ",
+  " — ",
+  " – ",
+  " on ",
+  " as ",
+  " while ",
+  " with ",
+  " for ",
+  " after ",
+  " since ",
+  " until ",
+  " when ",
+  " which ",
+  " that ",
+  " over ",
+  " by ",
+  " betting",
+  " but ",
+  " started",
+  " began",
+  " ran ",
+  " is ",
+  " was ",
+  " has ",
+  " had ",
+  " in the ",
+  " during ",
+  " amid ",
+  " because ",
+  " from ",
+  " through ",
+];
 const STARTS = [". ", "; ", ": ", ", ", " — ", "(", "**"];
 const NOUNS = [" rotation", " shift", " trade", " switch", " swing"];
 const VERBS = ["rotat", "mov", "flow", "shift", "going", "went", "switch", "money", "capital", "realloc", "pour"];
@@ -43,28 +77,32 @@ function nearest(lower: string, from: number, connectors: string[]): [number, nu
 }
 
 /** "<marker> X <connector> Y": each occurrence of the marker tried in turn. */
-const between = (marker: string, connectors: string[], verbBefore = false): Finder => (lower) => {
-  for (let m = lower.indexOf(marker); m !== -1; m = lower.indexOf(marker, m + 1)) {
-    if (verbBefore && !VERBS.some((v) => lower.lastIndexOf(v, m) !== -1 && m - lower.lastIndexOf(v, m) < 40)) continue;
-    const x = m + marker.length;
-    const c = nearest(lower, x, connectors);
-    if (!c || c[0] - x > 160) continue;
-    const y = c[0] + c[1];
-    const end = clauseEnd(lower, y);
-    return { sell: lower.slice(x, c[0]), buy: lower.slice(y, end), at: m, end };
-  }
-  return null;
-};
+const between =
+  (marker: string, connectors: string[], verbBefore = false): Finder =>
+  (lower) => {
+    for (let m = lower.indexOf(marker); m !== -1; m = lower.indexOf(marker, m + 1)) {
+      if (verbBefore && !VERBS.some((v) => lower.lastIndexOf(v, m) !== -1 && m - lower.lastIndexOf(v, m) < 40)) continue;
+      const x = m + marker.length;
+      const c = nearest(lower, x, connectors);
+      if (!c || c[0] - x > 160) continue;
+      const y = c[0] + c[1];
+      const end = clauseEnd(lower, y);
+      return { sell: lower.slice(x, c[0]), buy: lower.slice(y, end), at: m, end };
+    }
+    return null;
+  };
 
 /** "X gave way to Y": the sell side is the clause before the verb. */
-const before = (verb: string): Finder => (lower) => {
-  const v = lower.indexOf(verb);
-  if (v === -1) return null;
-  const x = clauseStart(lower, v);
-  const y = v + verb.length;
-  const end = clauseEnd(lower, y);
-  return { sell: lower.slice(x, v), buy: lower.slice(y, end), at: x, end };
-};
+const before =
+  (verb: string): Finder =>
+  (lower) => {
+    const v = lower.indexOf(verb);
+    if (v === -1) return null;
+    const x = clauseStart(lower, v);
+    const y = v + verb.length;
+    const end = clauseEnd(lower, y);
+    return { sell: lower.slice(x, v), buy: lower.slice(y, end), at: x, end };
+  };
 
 /** "the broadening beyond X": from X to the rest of the market. */
 const beyond: Finder = (lower) => {
@@ -121,7 +159,9 @@ export function findMovement(sentence: string): Movement | null {
     const m = f(lower);
     if (m && (best === null || m.at < best.at)) best = m;
   }
-  return best ? { ...best, sell: asWritten(sentence, lower, best.sell, best.at), buy: asWritten(sentence, lower, best.buy, best.at) } : null;
+  return best
+    ? { ...best, sell: asWritten(sentence, lower, best.sell, best.at), buy: asWritten(sentence, lower, best.buy, best.at) }
+    : null;
 }
 
 /** A side in the sentence's own casing (tickers stay tickers). */
@@ -136,9 +176,19 @@ function asWritten(sentence: string, lower: string, side: string, from: number):
  */
 export function mayStateMovement(lower: string): boolean {
   if (lower.includes("out of ") && (lower.includes(" into ") || lower.includes(" toward"))) return true;
-  if (lower.includes("away from ") || lower.includes("gave way to") || lower.includes("broadening beyond") || lower.includes("knocked ")) return true;
-  if ((lower.includes("sold ") || lower.includes("selling ")) && (lower.includes(" buy") || lower.includes(" bought") || lower.includes(" for "))) return true;
+  if (lower.includes("away from ") || lower.includes("gave way to") || lower.includes("broadening beyond") || lower.includes("knocked "))
+    return true;
+  if (
+    (lower.includes("sold ") || lower.includes("selling ")) &&
+    (lower.includes(" buy") || lower.includes(" bought") || lower.includes(" for "))
+  )
+    return true;
   if (lower.includes("dumped ") || (lower.includes(" left ") && lower.includes(" for "))) return true;
-  if (lower.includes(" from ") && (lower.includes(" into ") || lower.includes(" to ") || lower.includes(" toward")) && VERBS.some((v) => lower.includes(v))) return true;
+  if (
+    lower.includes(" from ") &&
+    (lower.includes(" into ") || lower.includes(" to ") || lower.includes(" toward")) &&
+    VERBS.some((v) => lower.includes(v))
+  )
+    return true;
   return NOUNS.some((n) => lower.includes(n)) && (lower.includes("-to-") || lower.includes(" to ") || lower.includes("→"));
 }

@@ -7,7 +7,30 @@ export interface Piece {
   end: number;
 }
 
-const STOPS = [". ", "; ", ": ", ", ", " — ", " is ", " was ", " are ", " were ", " like ", " such as ", " as ", " last ", " this ", " amid ", " on ", " after ", " while ", " driving", " may ", " has ", " have "];
+const STOPS = [
+  ". ",
+  "; ",
+  ": ",
+  ", ",
+  " — ",
+  " is ",
+  " was ",
+  " are ",
+  " were ",
+  " like ",
+  " such as ",
+  " as ",
+  " last ",
+  " this ",
+  " amid ",
+  " on ",
+  " after ",
+  " while ",
+  " driving",
+  " may ",
+  " has ",
+  " have ",
+];
 const BUY_AFTER = ["rotation into ", "rotated into ", "rotating into ", "inflows into ", "flowed into ", "poured into "];
 const BUY_BEFORE = [" attracted ", " saw record ", " drew record ", " rotation is taking hold", " rotation took hold"];
 const SELL_AFTER = ["sold ", "outflows from ", "selling in ", "dumped "];
@@ -22,7 +45,13 @@ function clauseStart(lower: string, at: number): number {
   let start = 0;
   for (const s of [". ", "; ", ": ", ", ", " a ", " an ", " the ", "the ", "a "]) {
     const k = lower.lastIndexOf(s, at - 1);
-    if (k !== -1 && k + s.length <= at && k + s.length > start && (k === 0 || s.startsWith(" ") || s.startsWith(".") || s.startsWith(";") || s.startsWith(":") || s.startsWith(","))) start = k + s.length;
+    if (
+      k !== -1 &&
+      k + s.length <= at &&
+      k + s.length > start &&
+      (k === 0 || s.startsWith(" ") || s.startsWith(".") || s.startsWith(";") || s.startsWith(":") || s.startsWith(","))
+    )
+      start = k + s.length;
   }
   return start;
 }

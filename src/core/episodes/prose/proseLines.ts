@@ -65,7 +65,13 @@ export function mayHoldProse(note: NoteModel, text: string): boolean {
 const MAX_LINE = 4000;
 
 /** `test` is the reader's own cheap test of a raw line, and `passes` of a whole paragraph (lower case). */
-export function proseLines(note: NoteModel, lines: string[], hidden: (line: number) => boolean, test: (raw: string) => boolean = isAnchored, passes: (lower: string) => boolean = mayStateMovement): ProseLine[] {
+export function proseLines(
+  note: NoteModel,
+  lines: string[],
+  hidden: (line: number) => boolean,
+  test: (raw: string) => boolean = isAnchored,
+  passes: (lower: string) => boolean = mayStateMovement,
+): ProseLine[] {
   const out: ProseLine[] = [];
   let fence = false;
   let open: { line: number; raw: string[] } | null = null;

@@ -10,7 +10,13 @@ export function sentencesOf(line: string): Sentence[] {
   let start = 0;
   for (let i = 1; i < line.length - 2; i++) {
     const c = line[i];
-    if ((c === "." || c === "!" || c === "?") && line[i + 1] === " " && /[A-Z0-9]/.test(line[i + 2]) && line[i - 1] !== "." && !/^[A-Z]$/.test(line[i - 1])) {
+    if (
+      (c === "." || c === "!" || c === "?") &&
+      line[i + 1] === " " &&
+      /[A-Z0-9]/.test(line[i + 2]) &&
+      line[i - 1] !== "." &&
+      !/^[A-Z]$/.test(line[i - 1])
+    ) {
       out.push({ text: line.slice(start, i + 1), at: start });
       start = i + 2;
     }
