@@ -135,7 +135,7 @@ function markdown(r: Report, verdicts: { name: string; ok: boolean | null }[]): 
       : [
           ...r.browser.chartMs.map((c) => `| Chart render, ${c.points.toLocaleString("en")} points | ${f(c.ms, 1)} ms |`),
           `| Classifier block (breadth) | ${f(r.browser.classifierMs, 2)} ms |`,
-          `| Plugin onload (fake app, Chromium) | ${f(r.browser.onloadMs, 2)} ms |`,
+          `| Plugin onload (fake app, Chromium; median of 5 pages) | ${f(r.browser.onloadMs, 2)} ms |`,
           `| First scan in Chromium, ${r.browser.scan.notes.toLocaleString("en")} notes | ${f(r.browser.scan.ms, 0)} ms, ${r.browser.scan.longestTaskMs === 0 ? "no main-thread task over 50 ms (the longest the browser reports)" : `longest main-thread task ${f(r.browser.scan.longestTaskMs, 0)} ms`} |`,
         ]),
     `| main.js | ${f(r.mainJsKb)} KB |`,
