@@ -161,11 +161,6 @@ export class LiveIndex extends Component {
     return this.notes.model(file);
   }
 
-  /** Write the note cache now (tests and the CLI's warm start read it). */
-  saveCache(): Promise<void> {
-    return this.notes.saveCache();
-  }
-
   private rescan(): Promise<void> {
     const run = this.scanAll().finally(() => {
       if (this.scanning === run) this.scanning = null;

@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
 /** `index --cache`: the plugin's cache.json restores unchanged notes, read-only, only when it is from this version. */
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { EXAMPLE_VAULT } from "../helpers/paths";
 import { cliRun } from "../helpers/cli";
-import { loadPlugin, startUp, tempCopy } from "../harness/testApp";
+import { loadPlugin, startUp, tempCopy, until } from "../harness/testApp";
 
 const CACHE = ".obsidian/plugins/rotation-lens/cache.json";
 
@@ -13,7 +13,9 @@ async function warmVault(): Promise<string> {
   const dir = tempCopy(EXAMPLE_VAULT);
   const l = await loadPlugin(dir, { copy: false });
   await startUp(l);
-  await l.plugin.index.saveCache();
+  // Turning the plugin off writes its cache, as closing Obsidian does.
+  l.plugin.unload();
+  await until(() => existsSync(path.join(dir, CACHE)));
   // The fake app stamps files with a logical clock; Obsidian stamps them with the file's modification time, as here.
   const file = path.join(dir, CACHE);
   const cache = JSON.parse(readFileSync(file, "utf8")) as { notes: Record<string, { mtime: number }> };
