@@ -61,6 +61,8 @@ export class LiveIndex extends Component {
   ) {
     super();
     this.notes = new NoteReader(app, settings, cache);
+    // Turned off before the layout was ready: whoever waits for the first scan gets what there is, not a promise that never settles.
+    this.register(() => this.firstScanDone());
   }
 
   /** Called once the layout is ready: subscribe to file events, then scan the vault in slices. */
@@ -141,10 +143,15 @@ export class LiveIndex extends Component {
     return this.notes.episodeIndex;
   }
 
-  /** The vault's episodes aged to `asOf`, once the first scan and any scan in progress have finished. */
+  /**
+   * The vault's episodes aged to `asOf`, once the first scan and any scan in progress have finished. Edits still
+   * waiting for typing to pause are read first, through the flush that announces them: a script that saves a note
+   * and then asks sees its own edit.
+   */
   async episodes(asOf: string): Promise<Episode[]> {
     await this.firstScan;
     await this.whenReady();
+    if (this.dirty.size > 0) await this.flush();
     return this.notes.episodeIndex.episodes(asOf);
   }
 

@@ -1,10 +1,11 @@
 /** @jest-environment jsdom */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import v8 from "node:v8";
 import vm from "node:vm";
-import type { RotationLensApi } from "../../src/plugin/api/publicApi";
+import type { EpisodeQuery, RotationLensApi } from "../../src/plugin/api/publicApi";
 import { EXAMPLE_VAULT, ROOT } from "../helpers/paths";
-import { started, until, type Loaded } from "../harness/testApp";
+import { loadPlugin, started, until, type Loaded } from "../harness/testApp";
 
 const AS_OF = "2026-03-01";
 const apiOf = (l: Loaded): RotationLensApi => (l.app.plugins.plugins["rotation-lens"] as unknown as { api: RotationLensApi }).api;
@@ -72,6 +73,55 @@ describe('the public API at app.plugins.plugins["rotation-lens"].api', () => {
     expect((await api.metrics()).byType.length).toBeGreaterThan(0);
   });
 
+  it("copies note models whole where the app has structuredClone (table cells are getters it would drop)", async () => {
+    // jsdom lacks structuredClone; Obsidian has it. Node's v8 serializer is the same algorithm.
+    const g = globalThis as { structuredClone?: (v: unknown) => unknown };
+    const had = g.structuredClone;
+    g.structuredClone = (v) => v8.deserialize(v8.serialize(v)) as unknown;
+    try {
+      const model = (await api.note("Sector Rotation.md"))!;
+      const cell = model.tables[0].rows[0].cells[1];
+      expect(cell.text.length).toBeGreaterThan(0);
+      expect(model.tables.some((t) => t.rows.some((r) => r.cells.some((c) => c.figure !== null)))).toBe(true);
+    } finally {
+      g.structuredClone = had;
+    }
+  });
+
+  it("refuses what it cannot read with a message that says what to write, instead of an empty answer", async () => {
+    const refused = async (call: () => Promise<unknown>): Promise<string> => {
+      const e = await call().then(
+        () => null,
+        (err: Error) => err,
+      );
+      return e ? e.message : "not refused";
+    };
+    expect(await refused(() => api.episodes({ since: "March 2024" }))).toMatch(
+      /^Rotation Lens API: since must be a year, a month or a day/,
+    );
+    expect(await refused(() => api.episodes({ since: "2024-02-30" }))).toMatch(/since must be/);
+    expect(await refused(() => api.episodes({ ongoing: "true" as unknown as boolean }))).toMatch(
+      /ongoing must be true or false, not "true"/,
+    );
+    expect(await refused(() => api.episodes({ type: "bogus" }))).toMatch(/type must be one of growth-to-value, .*; not "bogus"/);
+    expect(await refused(() => api.episodes({ tpye: "risk-off" } as EpisodeQuery))).toMatch(
+      /unknown query key "tpye"; a query takes asOf, type, since, ongoing, note/,
+    );
+    expect(await refused(() => api.classify(undefined as unknown as string))).toMatch(
+      /classify takes a block's YAML text or its keys as an object, not undefined/,
+    );
+    expect(await refused(() => api.note(42 as unknown as string))).toMatch(/a note is given by its vault path/);
+    expect((await api.episodes({ since: 2024 })).length).toBe((await api.episodes({ since: "2024" })).length);
+  });
+
+  it("finds a note as Obsidian names it: without .md, or with a leading slash", async () => {
+    const byPath = await api.episodes({ note: "Energy rotation 2022.md" });
+    expect(byPath.length).toBeGreaterThan(0);
+    expect(await api.episodes({ note: "Energy rotation 2022" })).toEqual(byPath);
+    expect(await api.episodes({ note: "/Energy rotation 2022.md" })).toEqual(byPath);
+    expect((await api.note("Energy rotation 2022"))?.path).toBe("Energy rotation 2022.md");
+  });
+
   it("computes metrics over the episodes a query keeps", async () => {
     const all = await api.metrics();
     expect(all.total).toBe((await api.episodes()).length);
@@ -104,6 +154,7 @@ describe('the public API at app.plugins.plugins["rotation-lens"].api', () => {
 
   it("names the rotation type of a rotation's text or sides", () => {
     expect(api.rotationType({ rotation: "Growth → Value" }).type).toBe("growth-to-value");
+    expect(api.rotationType("Growth → Value")).toEqual(api.rotationType({ rotation: "Growth → Value" }));
     expect(api.rotationType({ sell: ["XLK"], buy: ["XLU", "XLP"] }).type).not.toBe("other");
   });
 });
@@ -131,6 +182,27 @@ describe("the API's change event", () => {
     await l.plugin.index.flush();
     expect(seen).toHaveLength(1);
     quiet.mockRestore();
+  });
+
+  it("answers with a note saved a moment ago, before the pause the index waits for while typing", async () => {
+    const l = await started(EXAMPLE_VAULT);
+    const api = apiOf(l);
+    const note = "Energy rotation 2022.md";
+    const starts = async (): Promise<(string | null)[]> => (await api.episodes({ note })).map((e) => e.start);
+    const before = await starts();
+    expect(before.some((s) => s?.startsWith("2022"))).toBe(true);
+    const text = l.app.vault.textOf(l.app.vault.getFileByPath(note)!);
+    await l.app.vault.userEdit(note, text.replace(/2022/g, "2023"));
+    const after = await starts();
+    expect(after.some((s) => s?.startsWith("2023"))).toBe(true);
+    expect(after.some((s) => s?.startsWith("2022"))).toBe(false);
+  });
+
+  it("settles a wait for the first scan when the plugin is turned off before the layout is ready", async () => {
+    const l = await loadPlugin(EXAMPLE_VAULT);
+    const waiting = apiOf(l).episodes();
+    l.plugin.unload();
+    await expect(waiting).resolves.toEqual([]);
   });
 
   it("is gone when the plugin is turned off", async () => {
@@ -169,9 +241,11 @@ describe("the README's DataviewJS example", () => {
     expect(paragraphs).toEqual([expect.stringMatching(new RegExp(`^${expected.length} of ${total} episodes; most often bought: \\S`))]);
   });
 
-  it("says what to do when Rotation Lens is off", async () => {
-    const { paragraphs, tables } = await run({ plugins: { plugins: {} } });
-    expect(tables).toEqual([]);
-    expect(paragraphs).toEqual(["Turn on Rotation Lens to see the rotations here."]);
+  it("says what to do when Rotation Lens is off, or when its API has moved on", async () => {
+    const off = await run({ plugins: { plugins: {} } });
+    expect(off.tables).toEqual([]);
+    expect(off.paragraphs).toEqual(["Turn on Rotation Lens to see the rotations here."]);
+    const newer = await run({ plugins: { plugins: { "rotation-lens": { api: { version: 2 } } } } });
+    expect(newer.paragraphs).toEqual(["Written for version 1 of the Rotation Lens API; this vault has version 2."]);
   });
 });

@@ -5,19 +5,18 @@ import { evaluateClassify } from "../../core/classify/evaluateClassify";
 import { filterEpisodes } from "../../core/episodes/filterEpisodes";
 import type { Episode } from "../../core/episodes/types";
 import { episodeMetrics } from "../../core/metrics/episodeMetrics";
-import { isIsoDay } from "../../core/dates/isoDay";
+import type { RotationInput } from "../../core/taxonomy/classifyRotation";
 import { classifyRotation } from "../../core/taxonomy/classifyRotation";
-import { vaultContext } from "../vaultContext";
 import type { Lens } from "../lens";
-import { API_VERSION, type EpisodeQuery, type RotationLensApi } from "./publicApi";
+import { vaultContext } from "../vaultContext";
+import { checkQuery, describe, fail, isPlainObject, notePath } from "./checkArguments";
+import { API_VERSION, type ApiChange, type EpisodeQuery, type RotationLensApi } from "./publicApi";
 
 export function createApi(lens: Lens): RotationLensApi {
-  const episodes = async (query: EpisodeQuery = {}): Promise<Episode[]> => {
-    const asOf = query.asOf ?? lens.asOf();
-    if (!isIsoDay(asOf)) throw new Error(`Rotation Lens API: asOf must be a date written YYYY-MM-DD, not "${asOf}".`);
-    const filter = { type: query.type ?? null, since: query.since ?? null, ongoing: query.ongoing ?? null };
-    const kept = filterEpisodes(await lens.episodes(asOf), filter);
-    return query.note === undefined ? kept : kept.filter((e) => e.sources.some((s) => s.path === query.note));
+  const episodes = async (query?: EpisodeQuery): Promise<Episode[]> => {
+    const checked = checkQuery(query);
+    const kept = filterEpisodes(await lens.episodes(checked.asOf ?? lens.asOf()), checked.filter);
+    return checked.note === null ? kept : kept.filter((e) => e.sources.some((s) => s.path === checked.note));
   };
   return Object.freeze({
     version: API_VERSION,
@@ -25,15 +24,18 @@ export function createApi(lens: Lens): RotationLensApi {
     episodes: async (query?: EpisodeQuery) => copy(await episodes(query)),
     metrics: async (query?: EpisodeQuery) => copy(episodeMetrics(await episodes(query), lens.taxonomy)),
     note: async (path: string) => {
-      const file = lens.app.vault.getAbstractFileByPath(path);
-      return file instanceof TFile && file.extension === "md" ? copy(await lens.model(file)) : null;
+      const file = lens.app.vault.getAbstractFileByPath(notePath(path));
+      return file instanceof TFile ? copy(await lens.model(file)) : null;
     },
-    classify: async (block: string | Record<string, unknown>, fromNote = "") => {
+    classify: async (block: string | Record<string, unknown>, fromNote?: string) => {
+      if (typeof block !== "string" && !isPlainObject(block))
+        fail(`classify takes a block's YAML text or its keys as an object, not ${describe(block)}.`);
       const source = typeof block === "string" ? block : stringify(block);
-      return copy(await evaluateClassify(source, vaultContext(lens, fromNote)));
+      return copy(await evaluateClassify(source, vaultContext(lens, fromNote === undefined ? "" : notePath(fromNote))));
     },
-    rotationType: (input: Parameters<RotationLensApi["rotationType"]>[0]) => classifyRotation(input, lens.taxonomy),
-    onChange: (listener: Parameters<RotationLensApi["onChange"]>[0]) =>
+    rotationType: (input: RotationInput | string) =>
+      classifyRotation(typeof input === "string" ? { rotation: input } : input, lens.taxonomy),
+    onChange: (listener: (change: ApiChange) => void) =>
       lens.onChange((change) => {
         // A caller's mistake stays the caller's: the index and the other views carry on.
         try {
@@ -45,7 +47,10 @@ export function createApi(lens: Lens): RotationLensApi {
   });
 }
 
-/** A deep copy, so nothing a caller does to a result reaches the index. */
+/**
+ * A deep copy through JSON, so nothing a caller does to a result reaches the index. Not structuredClone: table rows
+ * and cells read their text, links and figures through getters, which a structured clone drops and toJSON keeps.
+ */
 function copy<T>(value: T): T {
-  return typeof structuredClone === "function" ? structuredClone(value) : (JSON.parse(JSON.stringify(value)) as T);
+  return JSON.parse(JSON.stringify(value)) as T;
 }
