@@ -7,6 +7,8 @@ import path from "node:path";
 
 /** Code that runs in Obsidian is built for tsconfig.json's target (its "//" says why). */
 const BROWSER_TARGET = JSON.parse(readFileSync("tsconfig.json", "utf8")).compilerOptions.target.toLowerCase();
+/** The CLI and the bench are built for the oldest Node that package.json's `engines` allows (">=20" → node20). */
+const NODE_TARGET = `node${/\d+/.exec(JSON.parse(readFileSync("package.json", "utf8")).engines.node)[0]}`;
 
 // Modes: "production" builds everything minified; "cli" quietly builds the CLI and its chart page, "bench" the bench;
 // no argument watches everything for development (and type-checks in watch mode).
@@ -99,7 +101,7 @@ const plugin = {
 const node = {
   ...shared,
   platform: "node",
-  target: "node18",
+  target: NODE_TARGET,
   format: "cjs",
   sourcemap: production ? false : "inline",
   minify: false,
@@ -164,5 +166,7 @@ async function watch() {
   const watched = devVault ? [{ ...plugin, plugins: [...plugin.plugins, copy] }, cli, chartPage] : builds;
   const contexts = await Promise.all(watched.map((b) => esbuild.context(b)));
   await Promise.all(contexts.map((c) => c.watch()));
-  spawn("npx", ["tsc", "--noEmit", "--watch", "--preserveWatchOutput"], { stdio: "inherit" });
+  // Both projects `npm run typecheck` checks: src/core also alone, without Node's or the DOM's types.
+  for (const project of ["tsconfig.json", "tsconfig.core.json"])
+    spawn("npx", ["tsc", "-p", project, "--noEmit", "--watch", "--preserveWatchOutput"], { stdio: "inherit" });
 }

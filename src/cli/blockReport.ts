@@ -4,6 +4,7 @@ import type { ChartOutcome } from "../core/charts/evaluateChart";
 import type { ClassifyOutcome } from "../core/classify/evaluateClassify";
 import type { BlockMessage } from "../core/context/blockContext";
 import type { Verdict } from "../core/classify/verdict";
+import { counted } from "../core/text/plural";
 
 export function chartInWords(outcome: ChartOutcome): string {
   if (!outcome.ok) return messageInWords(outcome);
@@ -13,7 +14,7 @@ export function chartInWords(outcome: ChartOutcome): string {
   const from = chart.sourceLine !== null ? ` from ${chart.sourceNote}, table at line ${chart.sourceLine}` : "";
   const axes = chart.axes ? `; axes: ${chart.axes.label} / ${chart.axes.value}` : "";
   const note = chart.note ? `; ${chart.note}` : "";
-  return `${kind}${title}${from}: ${count(chart.labels.length, "label")}${axis(chart)}; ${chart.series.map(seriesInWords).join("; ")}${axes}${note}`;
+  return `${kind}${title}${from}: ${counted(chart.labels.length, "label")}${axis(chart)}; ${chart.series.map(seriesInWords).join("; ")}${axes}${note}`;
 }
 
 export function verdictInWords(outcome: ClassifyOutcome): string {
@@ -41,14 +42,10 @@ export function messageInWords(m: BlockMessage): string {
 
 function seriesInWords(s: ChartData["series"][number]): string {
   const points = (s.ranges ?? s.values).filter((v) => v !== null).length;
-  return `${s.label} (${s.open ? "open " : ""}${s.kind}, ${count(points, "point")})`;
+  return `${s.label} (${s.open ? "open " : ""}${s.kind}, ${counted(points, "point")})`;
 }
 
 function axis(chart: ChartData): string {
   const unit = chart.unit === null ? "" : `, values in ${chart.unit === "year" ? "years" : chart.unit}`;
   return `${chart.horizontal ? ", horizontal" : ""}${chart.stacked ? ", stacked" : ""}${unit}`;
-}
-
-export function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

@@ -1,5 +1,6 @@
 /** A readable plain-text table of episodes for the terminal, cut to its width. */
 import type { Episode } from "../core/episodes/types";
+import { counted } from "../core/text/plural";
 
 export function episodesTable(episodes: Episode[], asOf: string, columns?: number): string {
   const rows = episodes.map((e) => [
@@ -25,7 +26,7 @@ export function episodesTable(episodes: Episode[], asOf: string, columns?: numbe
       .map((c, i) => (c.length > widths[i] ? `${c.slice(0, widths[i] - 1)}…` : c.padEnd(widths[i])))
       .join("  ")
       .trimEnd();
-  const title = `${episodes.length} episode${episodes.length === 1 ? "" : "s"} as of ${asOf}`;
+  const title = `${counted(episodes.length, "episode")} as of ${asOf}`;
   return [title, fmt(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(fmt)].join("\n");
 }
 

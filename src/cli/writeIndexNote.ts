@@ -24,6 +24,7 @@ import path from "node:path";
 import { TextDecoder } from "node:util";
 import { planIndexNote, type IndexPlanInput } from "../core/indexNote/planIndexNote";
 import { EXIT, type CliIO } from "./io";
+import { counted } from "../core/text/plural";
 
 /** Strict, and keeping a BOM: the note's first bytes are the user's too. */
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -46,12 +47,12 @@ export function writeIndexNote(vaultDir: string, rel: string, input: Omit<IndexP
     if (plan.status === "refused") throw new Refusal(plan.reason, plan.line);
     for (const p of plan.problems) io.err(`${shown}:${p.line}: ${p.message}`);
     if (plan.status === "unchanged") {
-      io.out(`${shown} is up to date (${count(input.episodes)})`);
+      io.out(`${shown} is up to date (${counted(input.episodes, "episode")})`);
       return EXIT.ok;
     }
     if (!target.stats) mkdirSync(path.dirname(target.file), { recursive: true });
     replaceAtomically(target.file, plan.text, target.stats ? target.stats.mode & 0o7777 : 0o644);
-    io.out(`Wrote ${shown} (${count(input.episodes)})`);
+    io.out(`Wrote ${shown} (${counted(input.episodes, "episode")})`);
     return EXIT.ok;
   } catch (e) {
     const line = e instanceof Refusal ? e.line : 1;
@@ -145,10 +146,6 @@ function lstatOrNull(p: string): Stats | null {
 function inside(root: string, p: string): boolean {
   const rel = path.relative(root, p);
   return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel);
-}
-
-function count(n: number): string {
-  return `${n} episode${n === 1 ? "" : "s"}`;
 }
 
 /** An error's first line, whatever realm threw it. */

@@ -9,6 +9,7 @@ import { renderIndexRegion } from "../core/indexNote/renderIndexRegion";
 import type { TextEdit } from "../core/indexNote/textEdits";
 import { episodeMetrics } from "../core/metrics/episodeMetrics";
 import type { EpisodeIndex } from "../core/episodeIndex/EpisodeIndex";
+import { counted } from "../core/text/plural";
 
 export type RefreshOutcome = "created" | "updated" | "unchanged" | "damaged" | "failed";
 
@@ -34,11 +35,7 @@ export class IndexNoteWriter {
       return this.warn(`${notePath} is a folder, not a note; choose another index note path in the settings.`, userAsked, "damaged");
     const outcome = existing ? await this.update(existing, input, userAsked) : await this.create(notePath, input, userAsked);
     if (userAsked && (outcome === "created" || outcome === "updated" || outcome === "unchanged")) {
-      new Notice(
-        outcome === "unchanged"
-          ? `${notePath} is up to date.`
-          : `${notePath}: ${input.episodes} episode${input.episodes === 1 ? "" : "s"}.`,
-      );
+      new Notice(outcome === "unchanged" ? `${notePath} is up to date.` : `${notePath}: ${counted(input.episodes, "episode")}.`);
     }
     return outcome;
   }

@@ -61,10 +61,6 @@ export class NoteCache {
     if (this.entries.delete(path)) this.changed = true;
   }
 
-  get size(): number {
-    return this.entries.size;
-  }
-
   /** Write the cache if anything changed since the last write. */
   async save(): Promise<void> {
     if (!this.changed) return;

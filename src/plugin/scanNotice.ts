@@ -1,5 +1,6 @@
 /** What the user is told after the first scan when it could not read everything: which notes, or that it stopped. */
 import type { ScanReport } from "./liveIndex";
+import { counted } from "../core/text/plural";
 
 /** null when the scan read every note. */
 export function scanNotice(report: ScanReport): string | null {
@@ -12,5 +13,5 @@ export function scanNotice(report: ScanReport): string | null {
     .slice(0, 3)
     .map((f) => f.path)
     .join(", ");
-  return `Rotation Lens could not read ${n === 1 ? "1 note" : `${n} notes`} (${named}${n > 3 ? ", …" : ""}); the rest of the vault is indexed.`;
+  return `Rotation Lens could not read ${counted(n, "note")} (${named}${n > 3 ? ", …" : ""}); the rest of the vault is indexed.`;
 }

@@ -28,6 +28,22 @@ const toggle =
   (key: "autoRefresh" | "chartAnimation") =>
   (v: string | boolean): Checked => ({ save: { [key]: v === true } });
 
+/**
+ * A path saved only once it names a place inside the vault, normalised, and not where the other kind of
+ * item already is: no index note over a folder, no episode folder over a file.
+ */
+const vaultPath = (
+  key: "indexNotePath" | "episodeFolder",
+  checkPath: (v: string) => { ok: true; path: string } | { ok: false; error: string },
+  clash: typeof TFile | typeof TFolder,
+  clashName: string,
+) =>
+  text((v, app) => {
+    const c = checkPath(v);
+    if (!c.ok) return { error: c.error };
+    return app.vault.getAbstractFileByPath(c.path) instanceof clash ? { error: `${c.path} is ${clashName}.` } : { save: { [key]: c.path } };
+  });
+
 export const SETTING_FIELDS: SettingField[] = [
   {
     key: "indexNotePath",
@@ -36,14 +52,7 @@ export const SETTING_FIELDS: SettingField[] = [
     kind: "text",
     placeholder: "Historical rotations.md",
     read: (s) => s.indexNotePath,
-    // Saved only once it names a note inside the vault, normalised.
-    check: text((v, app) => {
-      const c = checkIndexPath(v);
-      if (!c.ok) return { error: c.error };
-      return app.vault.getAbstractFileByPath(c.path) instanceof TFolder
-        ? { error: `${c.path} is a folder.` }
-        : { save: { indexNotePath: c.path } };
-    }),
+    check: vaultPath("indexNotePath", checkIndexPath, TFolder, "a folder"),
   },
   {
     key: "includeFolders",
@@ -115,13 +124,7 @@ export const SETTING_FIELDS: SettingField[] = [
     kind: "text",
     placeholder: "Episodes",
     read: (s) => s.episodeFolder,
-    check: text((v, app) => {
-      const c = checkFolderPath(v);
-      if (!c.ok) return { error: c.error };
-      return app.vault.getAbstractFileByPath(c.path) instanceof TFile
-        ? { error: `${c.path} is a file.` }
-        : { save: { episodeFolder: c.path } };
-    }),
+    check: vaultPath("episodeFolder", checkFolderPath, TFile, "a file"),
   },
 ];
 

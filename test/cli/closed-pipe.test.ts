@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ROOT } from "../helpers/paths";
+import { CLI_JS, describeBuilt } from "../helpers/built";
 
 jest.setTimeout(60_000);
 
@@ -21,14 +21,8 @@ function bigVault(): string {
   return dir;
 }
 
-describe("the CLI writing into a closed pipe", () => {
-  const cli = path.join(ROOT, "dist/cli.js");
+describeBuilt("the CLI writing into a closed pipe", [CLI_JS], () => {
   const vault = bigVault();
-
-  beforeAll(() => {
-    const build = spawnSync(process.execPath, ["esbuild.config.mjs", "cli"], { cwd: ROOT, encoding: "utf8" });
-    expect(build.status).toBe(0);
-  });
 
   it.each([
     ["index", vault, "--as-of", "2026-03-01"],
@@ -36,7 +30,7 @@ describe("the CLI writing into a closed pipe", () => {
   ])("%s ends with exit 0 and nothing on stderr", (...argv) => {
     // PIPESTATUS: the exit status of the CLI itself, not of head.
     const script = 'node "$0" "$@" | head -1; echo "cli exit ${PIPESTATUS[0]}" >&2';
-    const run = spawnSync("bash", ["-c", script, cli, ...argv], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    const run = spawnSync("bash", ["-c", script, CLI_JS, ...argv], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
     expect(run.stdout.split("\n").filter(Boolean)).toHaveLength(1);
     expect(run.stderr).toBe("cli exit 0\n");
   });

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { cliRun } from "../helpers/cli";
 import { HELP } from "../../src/cli/main";
+import { DATA_JSON } from "../../src/cli/vaultSettings";
 import { EXAMPLE_VAULT } from "../helpers/paths";
 import { loadPlugin, startUp, tempCopy } from "../harness/testApp";
 
@@ -77,6 +78,17 @@ describe("the CLI honours the vault's settings", () => {
     const written = readFileSync(path.join(dir, "Elsewhere/Index.md"), "utf8");
     expect(written).toContain("Journal trade");
     expect(written).toContain("*1 episode, ");
+  });
+
+  it("names the settings file as the vault was given, whichever command reads it", async () => {
+    const dir = vault();
+    const note = path.join(dir, "Sector Rotation.md");
+    const used = (r: { err: string }): string | undefined => /^rotation-lens: settings: (.*)$/m.exec(r.err)?.[1];
+    const absolute = path.join(dir, DATA_JSON);
+    expect([used(await cli("index", dir)), used(await cli("blocks", note))]).toEqual([absolute, absolute]);
+    const relative = path.relative(process.cwd(), absolute);
+    const typed = (p: string): string => path.relative(process.cwd(), p);
+    expect([used(await cli("index", typed(dir))), used(await cli("blocks", typed(note)))]).toEqual([relative, relative]);
   });
 
   it("says which settings it used, and what it could not use", async () => {

@@ -1,16 +1,16 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { lexiconTable } from "../../src/core/lexicon/lexiconTable";
+import { lexiconTable } from "../helpers/lexiconTable";
 import { extractEpisodes } from "../../src/core/episodes/extractEpisodes";
 import { parseNote } from "../../src/core/parse/parseNote";
-import { assembleEpisodes } from "../../src/core/episodes/assembleEpisodes";
+import { assembleEpisodes } from "../helpers/assembleEpisodes";
 import { ROOT } from "../helpers/paths";
 
 describe("the README's market lexicon", () => {
   it("is the table generated from the code", () => {
     const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
     const inReadme = /<!-- lexicon:begin -->\n([\s\S]*?)\n<!-- lexicon:end -->/.exec(readme)?.[1];
-    // Regenerate with lexiconTable() (src/core/lexicon/lexiconTable.ts) when the lexicon changes.
+    // Regenerate with lexiconTable() (test/helpers/lexiconTable.ts) when the lexicon changes.
     expect(inReadme).toBe(lexiconTable());
   });
 });

@@ -8,18 +8,11 @@ import { parseNote } from "../../src/core/parse/parseNote";
 import { defaultTaxonomy } from "../../src/core/taxonomy/taxonomy";
 import { Editor, MarkdownView, Modal, Notice, Setting } from "../fakes/obsidian";
 import { EXAMPLE_VAULT } from "../helpers/paths";
-import { loadPlugin, startUp, until, type Loaded } from "../harness/testApp";
+import { loadPlugin, started, until, type Loaded } from "../harness/testApp";
 
 type Cmd = { callback?: () => unknown; checkCallback?: (c: boolean) => unknown; editorCallback?: (e: Editor, v: MarkdownView) => unknown };
 const command = (l: Loaded, id: string): Cmd => (l.plugin as unknown as { commands: Map<string, Cmd> }).commands.get(id)!;
 const SECTOR = "Sector Rotation.md";
-
-async function started(): Promise<Loaded> {
-  const l = await loadPlugin(EXAMPLE_VAULT);
-  await l.plugin.updateSettings({ asOfOverride: "2026-03-01", autoRefresh: false });
-  await startUp(l);
-  return l;
-}
 
 function editorAt(l: Loaded, file: string, lineContaining: string): { editor: Editor; view: MarkdownView } {
   const text = l.app.vault.textOf(l.app.vault.getFileByPath(file)!);
@@ -36,7 +29,7 @@ const inserted = (before: string, after: string): string => {
 
 describe("commands", () => {
   it("insert a chart for the table under the cursor that renders as written", async () => {
-    const l = await started();
+    const l = await started(EXAMPLE_VAULT);
     const { editor, view } = editorAt(l, SECTOR, "| Sep | ~$4M |");
     const before = editor.getValue();
     await command(l, "insert-chart").editorCallback!(editor, view);
@@ -51,7 +44,7 @@ describe("commands", () => {
   });
 
   it("insert a classifier for a decision table that gives that table's verdict", async () => {
-    const l = await started();
+    const l = await started(EXAMPLE_VAULT);
     const { editor, view } = editorAt(l, SECTOR, "| **Broad selloff** |");
     const before = editor.getValue();
     await command(l, "insert-classifier").editorCallback!(editor, view);
@@ -64,7 +57,7 @@ describe("commands", () => {
   });
 
   it("show the episodes read from the active note, with the lines they came from", async () => {
-    const l = await started();
+    const l = await started(EXAMPLE_VAULT);
     l.app.workspace.activeFile = l.app.vault.getFileByPath(SECTOR);
     expect(command(l, "show-note-episodes").checkCallback!(true)).toBe(true);
     const before = Modal.opened.length;
@@ -77,7 +70,7 @@ describe("commands", () => {
   });
 
   it("export episodes as CSV and as JSON into the vault", async () => {
-    const l = await started();
+    const l = await started(EXAMPLE_VAULT);
     await command(l, "export-episodes-csv").callback!();
     await command(l, "export-episodes-json").callback!();
     await until(
@@ -106,7 +99,7 @@ describe("commands", () => {
   });
 
   it("open the index note, creating it first when missing", async () => {
-    const l = await started();
+    const l = await started(EXAMPLE_VAULT);
     await l.app.fileManager.trashFile(l.app.vault.getFileByPath("Historical rotations.md")!);
     await command(l, "open-index").callback!();
     await until(() => l.app.workspace.opened.length > 0);
@@ -145,7 +138,7 @@ describe("settings", () => {
   });
 
   it("stop reading excluded folders", async () => {
-    const l = await started();
+    const l = await started(EXAMPLE_VAULT);
     expect(
       l.plugin.index.episodeIndex.episodes("2026-03-01").some((e) => e.sources.some((s) => s.path === "Energy rotation 2022.md")),
     ).toBe(true);

@@ -12,12 +12,13 @@ import { taxonomyFromSettings } from "../../core/settings/taxonomyFromSettings";
 import { parseSafely } from "../../core/episodeIndex/readSafely";
 import type { EpisodeIndex } from "../../core/episodeIndex/EpisodeIndex";
 import { checkFlags, type ParsedArgs } from "../args";
-import { chartInWords, count, verdictInWords } from "../blockReport";
+import { chartInWords, verdictInWords } from "../blockReport";
 import { EXIT, UsageError, type CliIO } from "../io";
 import { linkResolver } from "../linkResolver";
 import { loadEpisodeIndex } from "../loadEpisodeIndex";
 import { cliSettings, SETTINGS_FLAGS } from "../vaultSettings";
 import { pngFolder, writePngs, type DrawnChart } from "../png/writePngs";
+import { counted, plural } from "../../core/text/plural";
 
 interface BlockResult {
   path: string;
@@ -57,7 +58,7 @@ export async function blocksCommand(args: ParsedArgs, io: CliIO): Promise<number
   if (args.flags.has("json")) io.out(JSON.stringify(results, null, 2));
   else for (const r of results) io.out(`${r.path}:${r.line}: ${r.language}: ${r.ok ? "" : "error: "}${r.text}`);
   io.err(
-    `rotation-lens: ${count(results.length, "block")} in ${count(notes.length, "note")}, ${failed} with ${failed === 1 ? "an error" : "errors"}`,
+    `rotation-lens: ${counted(results.length, "block")} in ${counted(notes.length, "note")}, ${failed} with ${plural(failed, "an error", "errors")}`,
   );
   return failed > 0 || !drawn ? EXIT.problems : EXIT.ok;
 }
@@ -130,11 +131,15 @@ class CliVault {
   }
 }
 
-/** The nearest folder upward holding `.obsidian` (the vault the links resolve in), else the folder itself. */
+/**
+ * The nearest folder upward holding `.obsidian` (the vault the links resolve in), else the folder itself; written
+ * as the user wrote the target (absolute stays absolute), as `index` and `check` print the vault they were given.
+ */
 function vaultRoot(dir: string): string {
   let at = path.resolve(dir);
   while (!existsSync(path.join(at, ".obsidian")) && path.dirname(at) !== at) at = path.dirname(at);
-  return existsSync(path.join(at, ".obsidian")) ? path.relative(process.cwd(), at) || "." : dir;
+  if (!existsSync(path.join(at, ".obsidian"))) return dir;
+  return path.isAbsolute(dir) ? at : path.relative(process.cwd(), at) || ".";
 }
 
 function relative(root: string, target: string): string {

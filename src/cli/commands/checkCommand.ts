@@ -11,6 +11,7 @@ import { sourceFilter } from "../../core/settings/sourceScope";
 import { taxonomyFromSettings } from "../../core/settings/taxonomyFromSettings";
 import { cliSettings, SETTINGS_FLAGS } from "../vaultSettings";
 import { reportConflicts, reportSilentRotationNotes } from "../rotationChecks";
+import { counted } from "../../core/text/plural";
 
 export function checkCommand(args: ParsedArgs, io: CliIO): number {
   const bad = checkFlags(args, ["strict", "as-of", ...SETTINGS_FLAGS]);
@@ -38,10 +39,8 @@ export function checkCommand(args: ParsedArgs, io: CliIO): number {
   const silent = reportSilentRotationNotes(dir, models, io);
   const conflicts = reportConflicts(dir, index, settings.asOf, io);
   if (silent + conflicts > 0)
-    io.out(
-      `${silent} rotation note${silent === 1 ? "" : "s"} with no episode, ${conflicts} conflict${conflicts === 1 ? "" : "s"} between what notes say`,
-    );
-  io.err(`${notes.length} note${notes.length === 1 ? "" : "s"} checked, ${count} problem${count === 1 ? "" : "s"}`);
+    io.out(`${counted(silent, "rotation note")} with no episode, ${counted(conflicts, "conflict")} between what notes say`);
+  io.err(`${counted(notes.length, "note")} checked, ${counted(count, "problem")}`);
   return args.flags.has("strict") && count > 0 ? EXIT.problems : EXIT.ok;
 }
 

@@ -2,7 +2,7 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ChartData } from "../../core/charts/chartData";
-import { count } from "../blockReport";
+import { counted } from "../../core/text/plural";
 import { UsageError, type CliIO } from "../io";
 import { drawPngs, type PngJob } from "./drawPngs";
 import { mayWrite, pngName } from "./pngFiles";
@@ -47,6 +47,6 @@ export async function writePngs(charts: DrawnChart[], dir: string, dark: boolean
     return false;
   }
   jobs.forEach((j) => j.done(j.file));
-  io.err(`rotation-lens: ${count(drawn.written.length, "chart")} drawn to ${dir}`);
+  io.err(`rotation-lens: ${counted(drawn.written.length, "chart")} drawn to ${dir}`);
   return refused === 0;
 }

@@ -4,7 +4,7 @@ import type { ChartData } from "./chartData";
 export function formatValue(v: number | string, unit: string | null): string {
   if (typeof v !== "number") return v;
   if (unit === "year") return String(Math.round(v));
-  if (unit === "$") return `$${compact(v)}`;
+  if (unit === "$") return money(v);
   if (unit === "%" || unit === "pp" || unit === "x") return `${compact(v)}${unit}`;
   return compact(v);
 }
@@ -23,6 +23,12 @@ export function pointText(data: ChartData, series: number, index: number): strin
   const x = data.xValues?.[index];
   const shown = value === null || value === undefined ? "—" : formatValue(value, data.unit);
   return [label, `${s.label}: ${x === undefined || x === null ? "" : `${compact(x)}, `}${shown}`];
+}
+
+/** The sign before the dollar, as money is written: -$5M, not $-5M. */
+function money(v: number): string {
+  const c = compact(v);
+  return c.startsWith("-") ? `-$${c.slice(1)}` : `$${c}`;
 }
 
 function compact(n: number): string {

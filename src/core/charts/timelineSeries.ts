@@ -2,6 +2,7 @@
 import { yearOf } from "../dates/yearOf";
 import type { Episode } from "../episodes/types";
 import type { ChartData, ChartSeries } from "./chartData";
+import { plural } from "../text/plural";
 
 /** When more than half the episodes started in the last this-many years, the timeline shows those years by default. */
 const RECENT_YEARS = 10;
@@ -42,7 +43,7 @@ export function timelineChart(all: Episode[], base: Base, asOf: string, windowed
     axes: { label: "Episode", value: "Year" },
     ...(hidden > 0
       ? {
-          note: `Since ${from}: ${hidden} older episode${hidden === 1 ? " is" : "s are"} left out; since: ${earliestYear(all)} shows every one.`,
+          note: `Since ${from}: ${hidden} older ${plural(hidden, "episode is", "episodes are")} left out; since: ${earliestYear(all)} shows every one.`,
         }
       : {}),
   };

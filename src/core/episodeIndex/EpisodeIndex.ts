@@ -1,5 +1,5 @@
 /** The vault's episodes, kept current one note at a time: a change re-reads one note and re-merges only the rotations it touches. */
-import { orderEpisodes } from "../episodes/assembleEpisodes";
+import { orderEpisodes } from "../episodes/orderEpisodes";
 import { extractEpisodes } from "../episodes/extractEpisodes";
 import { AcrossMerger } from "../episodes/mergeAcross";
 import { byPriority, periodGroups, regroup, type PeriodGroup } from "../episodes/mergeCandidates";
@@ -17,8 +17,6 @@ export interface EpisodeIndexOptions {
 export interface IndexUpdate {
   /** Whether the vault's episodes may read differently now. */
   changed: boolean;
-  /** Rotation keys whose episodes were re-merged. */
-  keys: string[];
 }
 
 export interface VaultProblem extends Problem {
@@ -56,11 +54,10 @@ interface KeyChange {
 
 const fingerprint = (candidates: Candidate[]): string => (candidates.length ? JSON.stringify(candidates) : "");
 
-const noChange = (): IndexUpdate => ({ changed: false, keys: [] });
+const noChange = (): IndexUpdate => ({ changed: false });
 
 export class EpisodeIndex {
   readonly taxonomy: Taxonomy;
-  private regroupedCount = 0;
   private readonly notes = new Map<string, NoteEntry>();
   /** Rotation key → paths of the notes with a candidate under it. */
   private readonly buckets = new Map<string, Set<string>>();
@@ -78,19 +75,6 @@ export class EpisodeIndex {
   constructor(options: EpisodeIndexOptions = {}) {
     this.taxonomy = options.taxonomy ?? defaultTaxonomy;
     this.merger = new AcrossMerger(this.taxonomy, byPriority);
-  }
-
-  /** Candidates regrouped since the index was made: the work changes cost, which tests hold independent of vault size. */
-  get regrouped(): number {
-    return this.regroupedCount;
-  }
-
-  get size(): number {
-    return this.notes.size;
-  }
-
-  has(path: string): boolean {
-    return this.notes.has(path);
   }
 
   /** Add or re-read one note, from its model and text or from its path and text. */
@@ -135,16 +119,6 @@ export class EpisodeIndex {
     this.detach(path, old);
     this.notes.delete(path);
     return this.touched(old.keys);
-  }
-
-  /** A renamed note is read again under its new path: its sources, title and folder all changed. */
-  rename(oldPath: string, note: NoteModel | string, text: string): IndexUpdate {
-    const gone = this.remove(oldPath);
-    const added = this.update(note, text);
-    return {
-      changed: gone.changed || added.changed,
-      keys: [...new Set([...gone.keys, ...added.keys])],
-    };
   }
 
   /** Every episode, newest first, durations of ongoing ones aged to `asOf`. */
@@ -192,7 +166,6 @@ export class EpisodeIndex {
     if (state && !change) return state;
     const next = state && change ? regroup(state.groups, change.removed, [...change.added]) : null;
     if (state && next) {
-      for (const g of next.fresh) this.regroupedCount += g.candidates.length;
       const episodes = new Map<PeriodGroup, Episode>();
       for (const g of next.kept) {
         const e = state.episodes.get(g);
@@ -201,9 +174,7 @@ export class EpisodeIndex {
       Object.assign(state, { groups: [...next.kept, ...next.fresh], episodes, list: null });
       return state;
     }
-    const candidates = this.candidatesOf(key);
-    this.regroupedCount += candidates.length;
-    const fresh: KeyState = { groups: periodGroups(candidates), asOf: "", episodes: new Map(), list: null };
+    const fresh: KeyState = { groups: periodGroups(this.candidatesOf(key)), asOf: "", episodes: new Map(), list: null };
     this.byKey.set(key, fresh);
     return fresh;
   }
@@ -227,19 +198,12 @@ export class EpisodeIndex {
     return change;
   }
 
-  /** Notes that hold a candidate of these rotations: the ones whose episodes may read differently after a change to them. */
-  notesOf(keys: Iterable<string>): string[] {
-    const paths = new Set<string>();
-    for (const k of keys) for (const p of this.buckets.get(k) ?? []) paths.add(p);
-    return [...paths];
-  }
-
   /** Marks keys for re-merging. Kept free of work proportional to a key's size, so bulk loading stays linear. */
   private touched(keys: Set<string>): IndexUpdate {
     if (keys.size === 0) return noChange();
     for (const k of keys) this.dirty.add(k);
     this.cache = null;
-    return { changed: true, keys: [...keys] };
+    return { changed: true };
   }
 
   private detach(path: string, entry: NoteEntry | undefined): void {

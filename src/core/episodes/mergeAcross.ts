@@ -81,15 +81,6 @@ export class AcrossMerger {
   }
 }
 
-export function mergeAcross(
-  all: Episode[],
-  asOf: string,
-  taxonomy: Taxonomy,
-  byPriority: (a: Candidate, b: Candidate) => number,
-): Episode[] {
-  return new AcrossMerger(taxonomy, byPriority).merge(all, asOf);
-}
-
 /** Two episodes tell the same rotation exactly when they share a sell headline group and a buy group. */
 function keysOf(s: Sides): string[] {
   const out: string[] = [];

@@ -8,20 +8,6 @@ import type { Candidate } from "./types";
 const PRIORITY: Record<Candidate["kind"], number> = { note: 0, table: 1, flow: 2, prose: 3, alias: 4, caption: 5 };
 const OPEN = "9999-12-31";
 
-/**
- * Groups candidates that share a rotation key (see rotationKey.ts) by overlapping periods, in one
- * sweep over their starts. Each group comes out in priority order, so the merged episode takes each
- * field from the most deliberate source that has it.
- *
- * Merging here stops at the key. Episodes of different keys that tell the same rotation meet later in
- * mergeAcross.ts: there a sell headline group and a buy group must be shared, so a row whose headline
- * names another group ("Large → Small" beside a flow out of "Mag 7") stays apart even when the periods
- * overlap and one side is shared.
- */
-export function groupByPeriod(candidates: Candidate[]): Candidate[][] {
-  return periodGroups(candidates).map((g) => g.candidates);
-}
-
 /** A group with the days it spans, so a later change can tell which groups it may touch. */
 export interface PeriodGroup {
   /** In priority order. */
@@ -33,6 +19,16 @@ export interface PeriodGroup {
   undated: boolean;
 }
 
+/**
+ * Groups candidates that share a rotation key (see rotationKey.ts) by overlapping periods, in one
+ * sweep over their starts. Each group comes out in priority order, so the merged episode takes each
+ * field from the most deliberate source that has it.
+ *
+ * Merging here stops at the key. Episodes of different keys that tell the same rotation meet later in
+ * mergeAcross.ts: there a sell headline group and a buy group must be shared, so a row whose headline
+ * names another group ("Large → Small" beside a flow out of "Mag 7") stays apart even when the periods
+ * overlap and one side is shared.
+ */
 export function periodGroups(candidates: Candidate[]): PeriodGroup[] {
   const dated = candidates
     .filter((c) => c.start !== null)

@@ -6,6 +6,7 @@
 import { findRegion, regionEdit } from "./region";
 import { indexPropertyEdits, readEpisodesProperty } from "./indexProperties";
 import { applyEdits, type TextEdit } from "./textEdits";
+import { counted } from "../text/plural";
 
 export const INDEX_TITLE_INTRO =
   "Rotation Lens keeps the list below current from your research notes. Write anything you like above or below it.";
@@ -51,7 +52,7 @@ export function planIndexNote(current: string | null, input: IndexPlanInput): In
     const n = input.failedNotes ?? 0;
     return {
       status: "refused",
-      reason: `${n} note${n === 1 ? "" : "s"} could not be read, so the index keeps its last ${written} episodes instead of ${input.episodes}; see the problems the check lists.`,
+      reason: `${counted(n, "note")} could not be read, so the index keeps its last ${written} episodes instead of ${input.episodes}; see the problems the check lists.`,
       line: 1,
     };
   }

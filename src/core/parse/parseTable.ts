@@ -5,6 +5,7 @@ import { linksIn, readInline } from "./inline";
 import type { LineInfo } from "./scanLines";
 import { countCells, hasUnescapedPipe, splitRow } from "./splitRow";
 import { blockIdOf, italicLine } from "./captions";
+import { counted } from "../text/plural";
 
 export interface TableFound {
   header: Row;
@@ -66,7 +67,7 @@ function delimiterRow(text: string): Align[] | null {
 function bodyRow(text: string, line: number, width: number, problems: Problem[]): Row {
   const count = countCells(text);
   if (count !== width) {
-    problems.push({ line, message: `table row has ${count} cell${count === 1 ? "" : "s"}, header has ${width}` });
+    problems.push({ line, message: `table row has ${counted(count, "cell")}, header has ${width}` });
   }
   return new TableRow(text, line, width);
 }

@@ -53,13 +53,6 @@ function build(entries: Map<string, Term>): Taxonomy {
   return { terms, names, ordered, maxWords };
 }
 
-/** A taxonomy from term → groups alone (each term its own name), as tests and user files write it. */
-export function buildTaxonomy(entries: Record<string, Group[]>): Taxonomy {
-  const map = new Map<string, Term>();
-  for (const [term, groups] of Object.entries(entries)) map.set(keyOf(term), { groups, name: keyOf(term).toLowerCase() });
-  return build(map);
-}
-
 export const defaultTaxonomy: Taxonomy = build(lexiconTerms());
 
 /** The lexicon plus the user's additions: a new term is its own group name; a known term gets the groups given. */
@@ -184,11 +177,4 @@ function formsOf(phrase: string, n: number): string[] {
   out.push(lower);
   if (trimmed !== phrase) out.push(trimmed.toLowerCase());
   return out;
-}
-
-/** Groups of a text, counted: "Energy, financials" → value 2, cyclical 2. */
-export function groupsOf(text: string, taxonomy: Taxonomy = defaultTaxonomy): Map<Group, number> {
-  const counts = new Map<Group, number>();
-  for (const hit of findTerms(text, taxonomy)) for (const g of hit.groups) counts.set(g, (counts.get(g) ?? 0) + 1);
-  return counts;
 }

@@ -9,6 +9,7 @@ import { renderChart } from "../blocks/chartRenderer";
 import { readThemeColors } from "../blocks/themeColors";
 import type { Lens } from "../lens";
 import { toTimelineEntry, type TimelineProps } from "./entryValues";
+import { counted } from "../../core/text/plural";
 
 export const TIMELINE_VIEW_ID = "rotation-lens-timeline";
 
@@ -69,7 +70,7 @@ export function timelineViewClass(lens: Lens): TimelineViewClass {
         const start = this.config.getDisplayName(props.start);
         this.el.createDiv({
           cls: "rotation-lens-chart-note rotation-lens-undated",
-          text: `${undated} ${undated === 1 ? "entry" : "entries"} without dates: each needs a ${start} (and an end unless ongoing) that Rotation Lens can read.`,
+          text: `${counted(undated, "entry", "entries")} without dates: each needs a ${start} (and an end unless ongoing) that Rotation Lens can read.`,
         });
       }
     }

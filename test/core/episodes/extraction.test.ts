@@ -1,4 +1,4 @@
-import { assembleEpisodes } from "../../../src/core/episodes/assembleEpisodes";
+import { assembleEpisodes } from "../../helpers/assembleEpisodes";
 import { extractEpisodes } from "../../../src/core/episodes/extractEpisodes";
 import type { Episode } from "../../../src/core/episodes/types";
 import { parseNote } from "../../../src/core/parse/parseNote";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { assembleEpisodes } from "../../../src/core/episodes/assembleEpisodes";
+import { assembleEpisodes } from "../../helpers/assembleEpisodes";
 import { extractEpisodes } from "../../../src/core/episodes/extractEpisodes";
 import { parseNote } from "../../../src/core/parse/parseNote";
 import { EpisodeIndex } from "../../../src/core/episodeIndex/EpisodeIndex";

@@ -1,4 +1,4 @@
-import { assembleEpisodes } from "../../../src/core/episodes/assembleEpisodes";
+import { assembleEpisodes } from "../../helpers/assembleEpisodes";
 import { extractEpisodes } from "../../../src/core/episodes/extractEpisodes";
 import { episodeMetrics, median } from "../../../src/core/metrics/episodeMetrics";
 import { sectorsIn } from "../../../src/core/metrics/sectorsIn";

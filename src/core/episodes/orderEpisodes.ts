@@ -1,33 +1,6 @@
-/** From the candidates of many notes to the vault's episodes: bucket by rotation key, merge overlapping periods, order newest first, give ids. */
-import { defaultTaxonomy, type Taxonomy } from "../taxonomy/taxonomy";
-import { mergeAcross } from "./mergeAcross";
-import { byPriority, groupByPeriod } from "./mergeCandidates";
-import { rotationKey } from "./rotationKey";
+/** The vault's episodes in their reading order, newest first, each given its id: stable across runs and readable in links. */
 import { textOrder } from "./textOrder";
-import { toEpisode } from "./toEpisode";
-import type { Candidate, Episode } from "./types";
-
-/** The episodes of one rotation key: what the episode index recomputes when a note under that key changes. */
-export function episodesOfKey(candidates: Candidate[], asOf: string, taxonomy: Taxonomy = defaultTaxonomy): Episode[] {
-  return groupByPeriod(candidates).map((g) => toEpisode(g, asOf, taxonomy));
-}
-
-/** All at once, for a one-shot read of a vault; the episode index gives the same answer note by note. */
-export function assembleEpisodes(candidates: Candidate[], asOf: string, taxonomy: Taxonomy = defaultTaxonomy): Episode[] {
-  const buckets = new Map<string, Candidate[]>();
-  for (const c of candidates) {
-    const key = rotationKey(c);
-    buckets.set(key, [...(buckets.get(key) ?? []), c]);
-  }
-  return orderEpisodes(
-    mergeAcross(
-      [...buckets.values()].flatMap((b) => episodesOfKey(b, asOf, taxonomy)),
-      asOf,
-      taxonomy,
-      byPriority,
-    ),
-  );
-}
+import type { Episode } from "./types";
 
 /**
  * Newest first (by start, then by first source), each carrying its id. Fastest when the input is
