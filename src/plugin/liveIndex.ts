@@ -6,6 +6,7 @@ import type { EpisodeIndex } from "../core/episodeIndex/EpisodeIndex";
 import type { RotationLensSettings } from "../core/settings/settings";
 import { VaultScope } from "./vaultScope";
 import { NoteReader } from "./noteReader";
+import { counted } from "../core/text/plural";
 import type { NoteCache } from "./noteCache";
 import type { NoteFailure } from "../core/episodeIndex/readSafely";
 
@@ -274,8 +275,8 @@ export class LiveIndex extends Component {
     const { failures } = this.report();
     if (failures.length === 0 && this.statusEl === null) return;
     const n = failures.length - (this.scanError === null ? 0 : 1);
-    const counted = n === 0 ? "" : `Rotation Lens: ${n} ${n === 1 ? "note" : "notes"} not read`;
-    this.progress(this.scanError !== null ? "Rotation Lens: the scan stopped" : counted);
+    const notRead = n === 0 ? "" : `Rotation Lens: ${counted(n, "note")} not read`;
+    this.progress(this.scanError !== null ? "Rotation Lens: the scan stopped" : notRead);
     this.statusEl?.setAttr("aria-label", failures.map((f) => `${f.path || "vault"}: ${f.message}`).join("\n"));
   }
 
