@@ -33,7 +33,7 @@ function verdictText(v: Verdict): string {
 }
 
 /** The message the block shows, in one line: its title, what is wrong, and the hint. */
-export function messageInWords(m: BlockMessage): string {
+function messageInWords(m: BlockMessage): string {
   return [m.title, m.detail, m.hint]
     .filter((x) => x)
     .join(": ")

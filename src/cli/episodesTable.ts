@@ -31,7 +31,7 @@ export function episodesTable(episodes: Episode[], asOf: string, columns?: numbe
 }
 
 /** Narrow the widest column, one character at a time, until the row fits the terminal (columns keep at least 6). */
-export function fitWidths(widths: number[], columns: number | undefined): number[] {
+function fitWidths(widths: number[], columns: number | undefined): number[] {
   if (columns === undefined || columns <= 0) return widths;
   const w = [...widths];
   const total = (): number => w.reduce((a, b) => a + b, 0) + 2 * (w.length - 1);

@@ -41,7 +41,7 @@ export function loadEpisodeIndex(
 }
 
 /** `rotation-lens: reading notes [#####-----] 500/1000`, redrawn in place with a carriage return. */
-export function progressBar(done: number, total: number): string {
+function progressBar(done: number, total: number): string {
   const filled = Math.round((20 * done) / total);
   return `\rrotation-lens: reading notes [${"#".repeat(filled)}${"-".repeat(20 - filled)}] ${done}/${total}`;
 }

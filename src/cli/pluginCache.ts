@@ -7,7 +7,7 @@ import { isCachedNote } from "../core/episodeIndex/cacheShape";
 import type { CliIO } from "./io";
 import type { DiskNote } from "./readVault";
 
-export const CACHE_JSON = ".obsidian/plugins/rotation-lens/cache.json";
+const CACHE_JSON = ".obsidian/plugins/rotation-lens/cache.json";
 
 /** Looks up a note's stored extraction; null when there is none or the note changed since (size or modification time). */
 export type CacheLookup = (note: DiskNote) => NoteExtraction | null;

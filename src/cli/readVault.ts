@@ -22,7 +22,7 @@ const SKIP_DIRS = new Set([".obsidian", ".trash", ".git", "node_modules"]);
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Decode UTF-8 strictly, so a file in another encoding is reported rather than silently garbled. */
-export function decodeNote(bytes: Uint8Array): string | null {
+function decodeNote(bytes: Uint8Array): string | null {
   try {
     return utf8.decode(bytes);
   } catch {

@@ -37,7 +37,7 @@ function rowAt(editor: Editor, path: string): { row: Candidate; note: NoteModel 
 }
 
 /** The new note's path, or null when nothing was written (not on a row, or the row has its note already). */
-export async function promoteRow(lens: Lens, editor: Editor, file: TFile | null): Promise<string | null> {
+async function promoteRow(lens: Lens, editor: Editor, file: TFile | null): Promise<string | null> {
   if (!file) return null;
   const at = rowAt(editor, file.path);
   if (!at) {

@@ -22,7 +22,7 @@ const FLAGS = [
   "--disable-dev-shm-usage",
 ];
 
-export function chromiumPath(): string {
+function chromiumPath(): string {
   return process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 }
 

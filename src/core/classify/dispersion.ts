@@ -13,11 +13,11 @@ export interface DispersionInput {
 }
 
 /** Ratio of single-stock to index implied vol at or above this reads as dispersion-driven. */
-export const MECHANICAL_RATIO = 1.5;
+const MECHANICAL_RATIO = 1.5;
 /** At or below this the two vols move together: nothing mechanical to see. */
-export const FUNDAMENTAL_RATIO = 1.2;
+const FUNDAMENTAL_RATIO = 1.2;
 /** Implied correlation below this supports a dispersion reading; above 0.5 argues against it. */
-export const LOW_CORRELATION = 0.25;
+const LOW_CORRELATION = 0.25;
 
 export function dispersion(input: DispersionInput): Verdict {
   const { singleStockIv: s, indexIv: x, impliedCorrelation: c } = input;

@@ -89,7 +89,7 @@ function periodTarget(heading: string, text: string, candidates: Candidate[]): C
 }
 
 /** "2022: Fed hiking cycle" → 2022 and "Fed hiking cycle"; also "2022 — …" and a heading that is only a period. */
-export function headingPeriod(heading: string): { range: { start: string; end: string }; rest: string } | null {
+function headingPeriod(heading: string): { range: { start: string; end: string }; rest: string } | null {
   const m = /^(.+?)(?::|\s[—–-])\s+(.*)$/.exec(heading.trim());
   const tries: [string, string][] = m
     ? [

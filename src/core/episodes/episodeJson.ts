@@ -31,7 +31,7 @@ export function episodeToJson(e: Episode): Record<string, unknown> {
 }
 
 /** Every line an episode was read from, each once, in note and line order. */
-export function evidenceOf(e: Episode): { path: string; line: number }[] {
+function evidenceOf(e: Episode): { path: string; line: number }[] {
   const seen = new Map<string, { path: string; line: number }>();
   for (const s of [...e.sources, ...Object.values(e.fieldSources), ...e.legs.map((l) => l.source)])
     if (s) seen.set(`${s.path}:${s.line}`, { path: s.path, line: s.line });

@@ -75,7 +75,7 @@ function nameLine(note: NoteModel, lines: string[], name: Name): number {
 }
 
 /** "X to Y rotation", "X over Y", "Sell <region>", "<date> risk-off". */
-export function readName(text: string, taxonomy: Taxonomy): Named | null {
+function readName(text: string, taxonomy: Taxonomy): Named | null {
   const lower = text.toLowerCase().replace(/[-–]/g, " ");
   if (/\brisk off\b/.test(lower)) return { rotation: "Risk-off", sell: [], buy: [] };
   if (/\brisk on\b/.test(lower)) return { rotation: "Risk-on", sell: [], buy: [] };

@@ -93,7 +93,7 @@ function sameGroups(sell: string[], buy: string[], taxonomy: Taxonomy): boolean 
   return a.size === b.size && [...a].every((x) => b.has(x));
 }
 
-export function headingAbove(note: NoteModel, line: number): Heading | null {
+function headingAbove(note: NoteModel, line: number): Heading | null {
   let found: Heading | null = null;
   for (const h of note.headings) {
     if (h.line >= line) break;
@@ -103,7 +103,7 @@ export function headingAbove(note: NoteModel, line: number): Heading | null {
 }
 
 /** A heading's rotation is dated by the first line of its section that states a date. */
-export function sectionDates(note: NoteModel, lines: string[], headingLine: number, ctx: DateContext): ReturnType<typeof proseDates> {
+function sectionDates(note: NoteModel, lines: string[], headingLine: number, ctx: DateContext): ReturnType<typeof proseDates> {
   const next = note.headings.find((h) => h.line > headingLine)?.line ?? note.lineCount + 1;
   for (let l = headingLine + 1; l < next; l++) {
     const t = lines[l - 1] ?? "";

@@ -5,7 +5,7 @@ import { splitRotation } from "../taxonomy/classifyRotation";
 /** Words that name a size or an asset class but not which one: "Large cap → small caps" is "Large → Small". */
 const FILLER = new Set(["cap", "caps", "stocks", "stock", "equities", "names", "sector", "sectors", "shares"]);
 
-export function normalizeEnd(text: string): string {
+function normalizeEnd(text: string): string {
   const words = linkFreeText(text)
     .toLowerCase()
     .replace(/[*_`()]/g, " ")

@@ -49,7 +49,7 @@ export function sameRotation(a: Told, b: Told, taxonomy: Taxonomy): boolean {
   return sameSides(sidesOf(a, taxonomy), sidesOf(b, taxonomy));
 }
 
-export function sameSides(x: Sides, y: Sides): boolean {
+function sameSides(x: Sides, y: Sides): boolean {
   return meets(x.from, y.from) && (meets(x.to, y.to) || meets(x.buy, y.buy));
 }
 

@@ -30,7 +30,7 @@ export function tableKind(table: Table, roles: Partial<Record<Role, number>>, ta
 }
 
 /** "Growth → Value" with both ends known, a regime change written short ("Risk-on → off"), or a regime by name. */
-export function isRotation(text: string, taxonomy: Taxonomy): boolean {
+function isRotation(text: string, taxonomy: Taxonomy): boolean {
   if (REGIME.test(text)) return true;
   const split = splitRotation(text);
   if (!split || split.to.includes("→")) return false;

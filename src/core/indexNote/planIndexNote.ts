@@ -8,8 +8,7 @@ import { indexPropertyEdits, readEpisodesProperty } from "./indexProperties";
 import { applyEdits, type TextEdit } from "./textEdits";
 import { counted } from "../text/plural";
 
-export const INDEX_TITLE_INTRO =
-  "Rotation Lens keeps the list below current from your research notes. Write anything you like above or below it.";
+const INDEX_TITLE_INTRO = "Rotation Lens keeps the list below current from your research notes. Write anything you like above or below it.";
 
 export interface IndexPlanInput {
   /** The region's markdown (renderIndexRegion). */
@@ -83,6 +82,6 @@ function hasLoneCarriageReturn(text: string): boolean {
 }
 
 /** A fresh index note, for when none exists yet. */
-export function newIndexNote(title: string): string {
+function newIndexNote(title: string): string {
   return `# ${title}\n\n${INDEX_TITLE_INTRO}\n`;
 }

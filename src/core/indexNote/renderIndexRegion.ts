@@ -76,7 +76,7 @@ function durationText(e: Episode): string {
 }
 
 /** `[[Note#Heading\|Note]]`: the alias bar escaped, as a link inside a table must be; odd paths made safe. */
-export function sourceLink(s: SourceRef): string {
+function sourceLink(s: SourceRef): string {
   const note = s.path.replace(/\.md$/i, "");
   return noteLink(s.path, s.heading ?? null, note.slice(note.lastIndexOf("/") + 1));
 }

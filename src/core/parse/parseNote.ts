@@ -61,7 +61,7 @@ function withLazyLinks(model: NoteModel, headingLinks: Link[], linkLines: { text
   return model;
 }
 
-export function titleOf(path: string): string {
+function titleOf(path: string): string {
   const name = path.slice(path.lastIndexOf("/") + 1);
   return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
 }

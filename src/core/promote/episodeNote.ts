@@ -20,7 +20,7 @@ export const EPISODE_NOTE_KEYS = [
 
 const LIST_KEYS = new Set(["sell", "buy", "legs"]);
 
-export function episodeNoteProperties(row: Candidate, source: string): Record<(typeof EPISODE_NOTE_KEYS)[number], unknown> {
+function episodeNoteProperties(row: Candidate, source: string): Record<(typeof EPISODE_NOTE_KEYS)[number], unknown> {
   return {
     rotation: row.rotation ?? `${row.from} → ${row.to}`,
     period: row.period,

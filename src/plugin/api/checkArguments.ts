@@ -27,7 +27,7 @@ export function checkQuery(query: EpisodeQuery | undefined): CheckedQuery {
   };
 }
 
-export function checkAsOf(asOf: unknown): string {
+function checkAsOf(asOf: unknown): string {
   if (typeof asOf !== "string" || !isIsoDay(asOf)) fail(`asOf must be a date written YYYY-MM-DD, not ${describe(asOf)}.`);
   return asOf;
 }

@@ -42,7 +42,7 @@ export function toTimelineEntry(
 }
 
 /** A value as Bases shows it; null when empty (or when the property cannot be evaluated). */
-export function textOf(entry: BasesEntry, id: BasesPropertyId): string | null {
+function textOf(entry: BasesEntry, id: BasesPropertyId): string | null {
   let value;
   try {
     value = entry.getValue(id);

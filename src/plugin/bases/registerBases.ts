@@ -23,7 +23,7 @@ export function registerBasesViews(plugin: Plugin, lens: Lens): boolean {
 }
 
 /** Bases' own property pickers; the defaults are the episode-note properties. */
-export function timelineOptions(): BasesAllOptions[] {
+function timelineOptions(): BasesAllOptions[] {
   return [
     { type: "property", key: "start", displayName: "Start", default: TIMELINE_DEFAULTS.start },
     { type: "property", key: "end", displayName: "End", default: TIMELINE_DEFAULTS.end },

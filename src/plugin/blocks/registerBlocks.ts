@@ -4,8 +4,8 @@ import type { Lens } from "../lens";
 import { ChartBlock } from "./chartBlock";
 import { ClassifyBlock } from "./classifyBlock";
 
-export const CHART_LANGUAGE = "rotation-chart";
-export const CLASSIFY_LANGUAGE = "rotation-classify";
+const CHART_LANGUAGE = "rotation-chart";
+const CLASSIFY_LANGUAGE = "rotation-classify";
 
 export function registerBlocks(plugin: Plugin, lens: Lens): void {
   plugin.registerMarkdownCodeBlockProcessor(CHART_LANGUAGE, (source, el, ctx) => {
