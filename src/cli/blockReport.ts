@@ -1,4 +1,7 @@
-/** A block's outcome in words for the terminal: a chart's type, series, points and units, a verdict with the rows and cells it used, or the block's own message. */
+/**
+ * A block's outcome in words for the terminal: a chart's type, series, points and units, a verdict with the rows and
+ * cells it used, or the block's own message.
+ */
 import type { ChartData } from "../core/charts/chartData";
 import type { ChartOutcome } from "../core/charts/evaluateChart";
 import type { ClassifyOutcome } from "../core/classify/evaluateClassify";

@@ -1,4 +1,7 @@
-/** Resolves a wikilink's note part to a vault path as Obsidian does: an exact path first, else a note of that name (nearest to the linking note). */
+/**
+ * Resolves a wikilink's note part to a vault path as Obsidian does: an exact path first, else a note of that name
+ * (nearest to the linking note).
+ */
 
 export function linkResolver(paths: readonly string[]): (linktext: string, fromPath: string) => string | null {
   const known = new Set(paths);

@@ -87,7 +87,10 @@ function usage(io: CliIO, message: string): number {
   return EXIT.usage;
 }
 
-/** Every line on stderr starts with `rotation-lens: `, so a message is never mistaken for another tool's; progress lines are left as they are. */
+/**
+ * Every line on stderr starts with `rotation-lens: `, so a message is never mistaken for another tool's; progress lines
+ * are left as they are.
+ */
 function prefixed(io: CliIO): CliIO {
   const tag = "rotation-lens: ";
   return { ...io, err: (t) => io.err(t.startsWith(tag) || t.startsWith("\r") || t === "\n" ? t : `${tag}${t}`) };

@@ -1,4 +1,7 @@
-/** The settings a CLI run uses: the vault's own data.json through core's normaliser (one rule with the plugin), then the command line's overrides. */
+/**
+ * The settings a CLI run uses: the vault's own data.json through core's normaliser (one rule with the plugin), then the
+ * command line's overrides.
+ */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { checkIndexPath } from "../core/settings/indexPath";

@@ -1,4 +1,7 @@
-/** Keeps the episode index in step with the vault: a sliced first scan after layout-ready, then file events. The one owner of the in-memory index: every change to it goes through here and is announced. */
+/**
+ * Keeps the episode index in step with the vault: a sliced first scan after layout-ready, then file events. The one
+ * owner of the in-memory index: every change to it goes through here and is announced.
+ */
 import { Component, TFile, type App, type TAbstractFile } from "obsidian";
 import type { NoteModel } from "../core/model/types";
 import type { Episode } from "../core/episodes/types";

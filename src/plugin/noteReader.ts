@@ -1,4 +1,7 @@
-/** Reads the vault's notes into the episode index: once per file version, restored from the cache when unchanged. Only LiveIndex drives it, so every change it makes is announced. */
+/**
+ * Reads the vault's notes into the episode index: once per file version, restored from the cache when unchanged. Only
+ * LiveIndex drives it, so every change it makes is announced.
+ */
 import type { App, TFile } from "obsidian";
 import type { NoteModel } from "../core/model/types";
 import { parseNote } from "../core/parse/parseNote";
@@ -111,7 +114,10 @@ export class NoteReader {
     for (const path of [...this.known.keys()]) if (!paths.has(path)) this.forget(path);
   }
 
-  /** New taxonomy or folders: episodes are assembled afresh. What was read from each note still holds for new folders, not for a new taxonomy (it decides which tables, sentences and sides are read). */
+  /**
+   * New taxonomy or folders: episodes are assembled afresh. What was read from each note still holds for new folders,
+   * not for a new taxonomy (it decides which tables, sentences and sides are read).
+   */
   taxonomyChanged(taxonomy = true): void {
     if (taxonomy) this.cache.clear();
     this.known.clear();

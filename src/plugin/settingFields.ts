@@ -1,4 +1,7 @@
-/** Every setting once: its name, description, control, how it reads the settings and checks what was typed (both settings tabs use these). */
+/**
+ * Every setting once: its name, description, control, how it reads the settings and checks what was typed (both
+ * settings tabs use these).
+ */
 import { folderList } from "../core/settings/sourceScope";
 import { TFile, TFolder, type App } from "obsidian";
 import { checkFolderPath } from "../core/settings/folderPath";

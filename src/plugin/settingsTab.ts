@@ -1,4 +1,7 @@
-/** The settings tab: declared for Obsidian 1.13+ (its settings search finds them), drawn by display() on older apps; one list of fields, one set of checks. */
+/**
+ * The settings tab: declared for Obsidian 1.13+ (its settings search finds them), drawn by display() on older apps; one
+ * list of fields, one set of checks.
+ */
 import { PluginSettingTab, Setting, type App, type SettingDefinitionItem } from "obsidian";
 import type { Plugin } from "obsidian";
 import type { Lens } from "./lens";

@@ -1,4 +1,7 @@
-/** Which notes are sources, through core's rule, with the index note's path normalised by Obsidian's normalizePath (the writer's own function). */
+/**
+ * Which notes are sources, through core's rule, with the index note's path normalised by Obsidian's normalizePath (the
+ * writer's own function).
+ */
 import { normalizePath } from "obsidian";
 import type { RotationLensSettings } from "../core/settings/settings";
 import { sourceFilter } from "../core/settings/sourceScope";

@@ -178,7 +178,10 @@ class Harness {
     this.controller?.update(runBase(this.app, baseText, viewName).result);
   }
 
-  /** Run "Create an episode note from this row" with the cursor on the first line of `note` holding `rowText`; resolves once the note exists. */
+  /**
+   * Run "Create an episode note from this row" with the cursor on the first line of `note` holding `rowText`; resolves
+   * once the note exists.
+   */
   async promote(note: string, rowText: string): Promise<string | null> {
     const file = this.app.vault.getFileByPath(note)!;
     const text = this.app.vault.textOf(file);

@@ -1,4 +1,7 @@
-/** `cli blocks --png` in Chromium: a PNG per chart that drew, drawn by the plugin's chart code, never over a user's file, none for a broken block. */
+/**
+ * `cli blocks --png` in Chromium: a PNG per chart that drew, drawn by the plugin's chart code, never over a user's
+ * file, none for a broken block.
+ */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

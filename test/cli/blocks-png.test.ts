@@ -1,4 +1,7 @@
-/** `cli blocks --png` where no browser is needed: file names, the mark that tells our PNGs from a user's, usage errors and a missing Chromium. */
+/**
+ * `cli blocks --png` where no browser is needed: file names, the mark that tells our PNGs from a user's, usage errors
+ * and a missing Chromium.
+ */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

@@ -1,4 +1,7 @@
-/** `examples/vault/Historical rotations.md` is an approval file: the CLI must write exactly the committed text (regenerate with `npm start`). */
+/**
+ * `examples/vault/Historical rotations.md` is an approval file: the CLI must write exactly the committed text
+ * (regenerate with `npm start`).
+ */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "../../src/cli/main";

@@ -1,4 +1,7 @@
-/** One exit-code rule and one message form for every command: usage errors exit 2 in one prefixed line, and messages name what they are about. */
+/**
+ * One exit-code rule and one message form for every command: usage errors exit 2 in one prefixed line, and messages
+ * name what they are about.
+ */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

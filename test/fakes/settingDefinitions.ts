@@ -1,4 +1,7 @@
-/** Obsidian 1.13's declarative settings, as a test drives them: each control mounted with its value, checked on mount and on change, persisted only when accepted. */
+/**
+ * Obsidian 1.13's declarative settings, as a test drives them: each control mounted with its value, checked on mount
+ * and on change, persisted only when accepted.
+ */
 /** What the settings modal needs of a tab (the real plugin's tab is typed against the real declarations). */
 export interface DeclaringTab {
   getSettingDefinitions(): unknown[];

@@ -1,4 +1,7 @@
-/** Runs the built main.js the way Obsidian (and its mobile WebView) does: browser globals, no Node, and `require` that knows only "obsidian". */
+/**
+ * Runs the built main.js the way Obsidian (and its mobile WebView) does: browser globals, no Node, and `require` that
+ * knows only "obsidian".
+ */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { TextDecoder, TextEncoder } from "node:util";

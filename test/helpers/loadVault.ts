@@ -17,7 +17,10 @@ export function indexFolder(dir: string): { index: EpisodeIndex; texts: Map<stri
   return { index, texts };
 }
 
-/** How many episodes examples/vault holds as of its date: tests about failures compare against it, not a number that changes with the examples. */
+/**
+ * How many episodes examples/vault holds as of its date: tests about failures compare against it, not a number that
+ * changes with the examples.
+ */
 export function exampleEpisodeCount(dir: string, asOf = "2026-03-01"): { episodes: number; ongoing: number } {
   const episodes = indexFolder(dir).index.episodes(asOf);
   return { episodes: episodes.length, ongoing: episodes.filter((e) => e.ongoing).length };

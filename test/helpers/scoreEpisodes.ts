@@ -1,4 +1,7 @@
-/** Scores episodes against a labelled set (test/fixtures/episode-set): recall, precision and field accuracy, matched by source line ±2 as the shared corpus's scorer does. */
+/**
+ * Scores episodes against a labelled set (test/fixtures/episode-set): recall, precision and field accuracy, matched by
+ * source line ±2 as the shared corpus's scorer does.
+ */
 import type { Episode } from "../../src/core/episodes/types";
 
 export interface Label {

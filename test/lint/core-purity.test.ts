@@ -6,7 +6,8 @@ jest.setTimeout(120_000);
 
 /** src/core must run on Obsidian mobile: the lint config turns an Obsidian or Node import there into an error. */
 describe("the lint wall around src/core", () => {
-  // Linted from standard input under the name of a file of src/core (typed linting needs one that exists): nothing is written into the source tree.
+  // Linted from standard input under the name of a file of src/core (typed linting needs one that exists): nothing is
+  // written into the source tree.
   const file = path.join(ROOT, "src/core/text/trimChars.ts");
 
   it("rejects importing obsidian or a Node built-in from src/core", () => {

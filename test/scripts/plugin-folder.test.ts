@@ -1,4 +1,7 @@
-/** Set-up scripts: install-plugin and `npm run dev -- --vault` refuse a folder that is not a vault, and a dev build lands in the vault with .hotreload. */
+/**
+ * Set-up scripts: install-plugin and `npm run dev -- --vault` refuse a folder that is not a vault, and a dev build
+ * lands in the vault with .hotreload.
+ */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,4 +1,7 @@
-/** `blocks <note|folder>`: every rotation-chart and rotation-classify block with file:line and its result in words, or the message the block would show. */
+/**
+ * `blocks <note|folder>`: every rotation-chart and rotation-classify block with file:line and its result in words, or
+ * the message the block would show.
+ */
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { evaluateChart } from "../../core/charts/evaluateChart";

@@ -1,4 +1,7 @@
-/** The page the CLI draws chart PNGs in (bundled to dist/chart-page.js): the plugin's own chart view over data the CLI evaluated in Node. */
+/**
+ * The page the CLI draws chart PNGs in (bundled to dist/chart-page.js): the plugin's own chart view over data the CLI
+ * evaluated in Node.
+ */
 import type { Chart } from "chart.js";
 import type { ChartData } from "../../core/charts/chartData";
 import { drawChartView } from "../../plugin/blocks/chartView";

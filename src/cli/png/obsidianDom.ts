@@ -1,4 +1,7 @@
-/** The helpers Obsidian adds to DOM elements (createEl, setText, addClass…) and its window globals, installed on any DOM: the PNG chart page runs the plugin's chart code outside Obsidian, and the tests' fake app uses them too. */
+/**
+ * The helpers Obsidian adds to DOM elements (createEl, setText, addClass…) and its window globals, installed on any
+ * DOM: the PNG chart page runs the plugin's chart code outside Obsidian, and the tests' fake app uses them too.
+ */
 
 interface ElInfo {
   cls?: string | string[];

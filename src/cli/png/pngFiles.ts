@@ -6,7 +6,10 @@ const KEYWORD = "Software";
 const MARK = "Rotation Lens";
 const SIGNATURE_LENGTH = 8;
 
-/** `Sector Rotation.md`, line 212 → `Sector Rotation-L212.png`; a note in a subfolder keeps its folders, joined by `__` (`Research__Flows-L9.png`). */
+/**
+ * `Sector Rotation.md`, line 212 → `Sector Rotation-L212.png`; a note in a subfolder keeps its folders, joined by `__`
+ * (`Research__Flows-L9.png`).
+ */
 export function pngName(notePath: string, line: number): string {
   return `${notePath.replace(/\.md$/i, "").split("/").join("__")}-L${line}.png`;
 }

@@ -1,4 +1,7 @@
-/** Runs a rotation-chart block's YAML to its chart data, or the message the block shows instead: one evaluator for the plugin's blocks and `cli blocks`. */
+/**
+ * Runs a rotation-chart block's YAML to its chart data, or the message the block shows instead: one evaluator for the
+ * plugin's blocks and `cli blocks`.
+ */
 import { blockMessage as message, type BlockContext, type BlockMessage } from "../context/blockContext";
 import { selectTable } from "../model/selectTable";
 import { readBlockYaml } from "../parse/blockYaml";

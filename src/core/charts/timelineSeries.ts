@@ -1,4 +1,7 @@
-/** The timeline of episodes: ended ones as filled bars, ongoing ones open-ended to the as-of date, in a window that keeps recent rotations legible. */
+/**
+ * The timeline of episodes: ended ones as filled bars, ongoing ones open-ended to the as-of date, in a window that
+ * keeps recent rotations legible.
+ */
 import { yearOf } from "../dates/yearOf";
 import type { Episode } from "../episodes/types";
 import type { ChartData, ChartSeries } from "./chartData";

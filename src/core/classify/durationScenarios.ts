@@ -1,4 +1,7 @@
-/** Which duration scenarios remain possible for a rotation: tax selling (2–4 weeks), valuation reset (1–2 quarters), secular shift (a year or more). */
+/**
+ * Which duration scenarios remain possible for a rotation: tax selling (2–4 weeks), valuation reset (1–2 quarters),
+ * secular shift (a year or more).
+ */
 import { monthsBetween } from "../dates/durationToMonths";
 import type { Verdict } from "./verdict";
 

@@ -1,4 +1,7 @@
-/** Runs a rotation-classify block's YAML to its verdict, or the message the block shows instead: one evaluator for the plugin's blocks and `cli blocks`. */
+/**
+ * Runs a rotation-classify block's YAML to its verdict, or the message the block shows instead: one evaluator for the
+ * plugin's blocks and `cli blocks`.
+ */
 import { blockMessage, type BlockContext, type BlockMessage } from "../context/blockContext";
 import { readBlockYaml } from "../parse/blockYaml";
 import { runClassify } from "./runClassify";

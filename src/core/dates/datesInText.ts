@@ -1,4 +1,7 @@
-/** Finds the dates a sentence states ("early March 2025", "Mar 9 to Mar 20, 2020", "Q3 2019", "autumn 2019", "2011-12") by scanning its words once. */
+/**
+ * Finds the dates a sentence states ("early March 2025", "Mar 9 to Mar 20, 2020", "Q3 2019", "autumn 2019", "2011-12")
+ * by scanning its words once.
+ */
 import { periodToRange, type DateRange } from "./periodToRange";
 
 export interface TextDate extends DateRange {

@@ -1,4 +1,7 @@
-/** Dates as yyyy-MM-dd: a local date written so (without pulling date-fns's locale-aware formatter into the bundle), and whether a text is one real day. */
+/**
+ * Dates as yyyy-MM-dd: a local date written so (without pulling date-fns's locale-aware formatter into the bundle), and
+ * whether a text is one real day.
+ */
 
 export function isoDay(date: Date): string {
   const y = String(date.getFullYear()).padStart(4, "0");

@@ -1,4 +1,7 @@
-/** Source (d), captions: the italic line under a chart in a period's section ("### 2022: …") gives that period's episode legs and divergence. */
+/**
+ * Source (d), captions: the italic line under a chart in a period's section ("### 2022: …") gives that period's episode
+ * legs and divergence.
+ */
 import type { Caption, NoteModel } from "../model/types";
 import { datesInText } from "../dates/datesInText";
 import { periodToRange } from "../dates/periodToRange";

@@ -1,4 +1,7 @@
-/** Source (d), comparison tables: `| | Software → Energy | … |` columns fill that rotation's sides, and `| | XLE vs IGV (~43pp) | … |` its divergence. */
+/**
+ * Source (d), comparison tables: `| | Software → Energy | … |` columns fill that rotation's sides, and `| | XLE vs IGV
+ * (~43pp) | … |` its divergence.
+ */
 import type { NoteModel, Table } from "../model/types";
 import { periodToRange } from "../dates/periodToRange";
 import { linkTargets, setStatedDivergence } from "./candidate";
@@ -52,7 +55,10 @@ function applyColumn(note: NoteModel, table: Table, head: string, col: number, c
   return target;
 }
 
-/** Several episodes of one rotation (Growth → Value recurs): the one in the period the table's heading names, else the ongoing or latest one. */
+/**
+ * Several episodes of one rotation (Growth → Value recurs): the one in the period the table's heading names, else the
+ * ongoing or latest one.
+ */
 function pick(matches: Candidate[], heading: string): Candidate | null {
   if (matches.length <= 1) return matches[0] ?? null;
   const named = /\((\d{4}[^)]*)\)/.exec(heading)?.[1] ?? /\b(\d{4})\b/.exec(heading)?.[1];

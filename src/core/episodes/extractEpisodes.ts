@@ -1,4 +1,7 @@
-/** Everything one note says about rotations: candidates from episode tables, episode notes and flows, enriched by the note's captions and comparison tables. */
+/**
+ * Everything one note says about rotations: candidates from episode tables, episode notes and flows, enriched by the
+ * note's captions and comparison tables.
+ */
 import type { NoteModel, Problem } from "../model/types";
 import { enrichFromCaptions, narrowBySections } from "./enrichFromCaptions";
 import { enrichFromComparisonTables } from "./enrichFromComparisonTables";

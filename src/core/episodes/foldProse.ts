@@ -1,4 +1,7 @@
-/** One note telling one rotation twice (a table row and the prose about it) gives one candidate: the prose fills what the structured source lacks. */
+/**
+ * One note telling one rotation twice (a table row and the prose about it) gives one candidate: the prose fills what
+ * the structured source lacks.
+ */
 import { classifyRotation } from "../taxonomy/classifyRotation";
 import type { Taxonomy } from "../taxonomy/taxonomy";
 import { datesMeet, sameRotation } from "./sameRotation";

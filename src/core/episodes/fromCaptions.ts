@@ -1,4 +1,7 @@
-/** Source (h), captions: in a rotation note, an italic caption naming two market groups with their moves or a divergence ("XHB vs XLU: +21% against -4%, ~25pp") is an episode when nothing else in the note states one. */
+/**
+ * Source (h), captions: in a rotation note, an italic caption naming two market groups with their moves or a divergence
+ * ("XHB vs XLU: +21% against -4%, ~25pp") is an episode when nothing else in the note states one.
+ */
 import type { Caption, NoteModel } from "../model/types";
 import { findTerms, type Taxonomy } from "../taxonomy/taxonomy";
 import { emptyCandidate, setStatedDivergence } from "./candidate";

@@ -1,4 +1,7 @@
-/** Source (a): every dated body row of an episode table (Period | Rotation | Trigger | Sell side | Buy side | Duration, or Period | Shift, or Period | Winner) is a candidate. */
+/**
+ * Source (a): every dated body row of an episode table (Period | Rotation | Trigger | Sell side | Buy side | Duration,
+ * or Period | Shift, or Period | Winner) is a candidate.
+ */
 import { durationToMonths } from "../dates/durationToMonths";
 import type { NoteModel, Problem, Table } from "../model/types";
 import { splitRotation } from "../taxonomy/splitRotation";

@@ -1,4 +1,7 @@
-/** Source (g), titles and aliases that name a rotation ("Europe to Japan rotation", "Energy over utilities", "March 2020 risk-off", "Sell Japan"), dated from the body. */
+/**
+ * Source (g), titles and aliases that name a rotation ("Europe to Japan rotation", "Energy over utilities", "March 2020
+ * risk-off", "Sell Japan"), dated from the body.
+ */
 import type { NoteModel } from "../model/types";
 import { findTerms, type Taxonomy } from "../taxonomy/taxonomy";
 import { emptyCandidate, setStatedDivergence } from "./candidate";

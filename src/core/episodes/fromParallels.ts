@@ -1,4 +1,7 @@
-/** Source (f), historical parallels: a dated table under a "parallels"/"precedents" heading, in a note about one rotation, gives rows of that rotation. */
+/**
+ * Source (f), historical parallels: a dated table under a "parallels"/"precedents" heading, in a note about one
+ * rotation, gives rows of that rotation.
+ */
 import type { NoteModel, Table } from "../model/types";
 import type { Taxonomy } from "../taxonomy/taxonomy";
 import { emptyCandidate, setPeriod, setStatedDivergence } from "./candidate";

@@ -1,4 +1,7 @@
-/** Source (e), prose: sentences, list items, callouts and headings that state a movement with both sides in the lexicon ("money rotated out of X and into Y"). */
+/**
+ * Source (e), prose: sentences, list items, callouts and headings that state a movement with both sides in the lexicon
+ * ("money rotated out of X and into Y").
+ */
 import type { Heading, NoteModel } from "../model/types";
 import type { Taxonomy } from "../taxonomy/taxonomy";
 import { datesInText } from "../dates/datesInText";

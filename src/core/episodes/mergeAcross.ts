@@ -1,4 +1,7 @@
-/** One episode per rotation across notes: episodes whose sides name the same groups and whose dates meet become one, keeping every source. */
+/**
+ * One episode per rotation across notes: episodes whose sides name the same groups and whose dates meet become one,
+ * keeping every source.
+ */
 import { findTerms, type Taxonomy } from "../taxonomy/taxonomy";
 import { datesMeet, sidesOf, type Sides } from "./sameRotation";
 import { textOrder } from "./textOrder";
@@ -94,7 +97,10 @@ function bySource(a: Episode, b: Episode): number {
   return textOrder(x?.path ?? "", y?.path ?? "") || (x?.line ?? 0) - (y?.line ?? 0) || textOrder(a.start ?? "", b.start ?? "");
 }
 
-/** The merged episode of the same members and as-of date as last time, so an edit elsewhere costs no rebuild (and keeps its place in the order). */
+/**
+ * The merged episode of the same members and as-of date as last time, so an edit elsewhere costs no rebuild (and keeps
+ * its place in the order).
+ */
 const lastMerge = new WeakMap<Episode, { members: Episode[]; asOf: string; episode: Episode }>();
 
 function remembered(g: Episode[], asOf: string, make: () => Episode): Episode {

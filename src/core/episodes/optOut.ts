@@ -1,4 +1,7 @@
-/** The user's opt-outs: `rotation-lens: ignore` in a note's properties, or `%% rotation-lens: ignore %%` on the line above a table or paragraph. */
+/**
+ * The user's opt-outs: `rotation-lens: ignore` in a note's properties, or `%% rotation-lens: ignore %%` on the line
+ * above a table or paragraph.
+ */
 import type { NoteModel } from "../model/types";
 
 const MARK = "rotation-lens: ignore";

@@ -1,4 +1,7 @@
-/** Dates of table rows that agree with each other: a date in the Duration column, a duration shorter than its period, and dated regime rows that last until the next row. */
+/**
+ * Dates of table rows that agree with each other: a date in the Duration column, a duration shorter than its period,
+ * and dated regime rows that last until the next row.
+ */
 import { addMonths, subDays } from "date-fns";
 import { datesInText } from "../dates/datesInText";
 import { periodToRange } from "../dates/periodToRange";

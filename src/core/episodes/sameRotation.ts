@@ -1,4 +1,7 @@
-/** Whether two candidates or episodes tell the same rotation: their sell sides name a common market group and so do their buy sides, and their dates meet. */
+/**
+ * Whether two candidates or episodes tell the same rotation: their sell sides name a common market group and so do
+ * their buy sides, and their dates meet.
+ */
 import { linkFreeText } from "../parse/inline";
 import { findTerms, type Taxonomy } from "../taxonomy/taxonomy";
 

@@ -1,4 +1,7 @@
-/** Tells an episode table from an ordinary one that shares its headers (trades, trips, awards, companies): its cells must speak of market groups. */
+/**
+ * Tells an episode table from an ordinary one that shares its headers (trades, trips, awards, companies): its cells
+ * must speak of market groups.
+ */
 import type { Table } from "../model/types";
 import { splitRotation } from "../taxonomy/splitRotation";
 import { findTerms, type Taxonomy } from "../taxonomy/taxonomy";

@@ -1,4 +1,7 @@
-/** The market groups a side names, each once and by its lexicon name: "Energy (XLE +18%)", "Energy, financials" and "XLE" all count as energy. */
+/**
+ * The market groups a side names, each once and by its lexicon name: "Energy (XLE +18%)", "Energy, financials" and
+ * "XLE" all count as energy.
+ */
 import { linkFreeText } from "../parse/inline";
 import { findTerms, type Taxonomy } from "../taxonomy/taxonomy";
 

@@ -1,4 +1,7 @@
-/** The two marker lines of Rotation Lens's generated region, and where such regions lie in a note: read by the episode readers (to skip them) and the index note's writer. */
+/**
+ * The two marker lines of Rotation Lens's generated region, and where such regions lie in a note: read by the episode
+ * readers (to skip them) and the index note's writer.
+ */
 
 export const BEGIN = "%% rotation-lens:begin %%";
 export const END = "%% rotation-lens:end %%";

@@ -1,4 +1,7 @@
-/** An episode-table row as a new episode note: its file name and its text, the README's episode-note properties and a link back to the row. */
+/**
+ * An episode-table row as a new episode note: its file name and its text, the README's episode-note properties and a
+ * link back to the row.
+ */
 import { trimChars } from "../text/trimChars";
 import { Document, isCollection } from "yaml";
 import type { Candidate } from "../episodes/types";

@@ -1,4 +1,7 @@
-/** A folder setting (where promoted episode notes go): normalised as Obsidian normalises paths, refused when it leaves the vault or hides. */
+/**
+ * A folder setting (where promoted episode notes go): normalised as Obsidian normalises paths, refused when it leaves
+ * the vault or hides.
+ */
 import { normalizedOrDrive, vaultPathProblem } from "./indexPath";
 
 export type FolderCheck = { ok: true; path: string } | { ok: false; error: string };

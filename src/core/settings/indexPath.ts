@@ -25,7 +25,10 @@ export interface PathWords {
   chars: string;
 }
 
-/** The first reason the normalised `path` cannot stand in the vault, or null: `.`/`..`, a hidden name, a blank name, a forbidden character. */
+/**
+ * The first reason the normalised `path` cannot stand in the vault, or null: `.`/`..`, a hidden name, a blank name, a
+ * forbidden character.
+ */
 export function vaultPathProblem(path: string, words: PathWords): string | null {
   const parts = path.split("/");
   if (parts.some((s) => s.trim() === "." || s.trim() === "..")) return words.outside;

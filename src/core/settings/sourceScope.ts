@@ -16,7 +16,10 @@ export function sourceFilter(settings: ScopeSettings, normalize: (path: string) 
   };
 }
 
-/** Whether a path lies in one of the folders, at any depth: "Notes" holds "Notes/a.md", not "Notes old/a.md"; "" (the vault) holds every path. */
+/**
+ * Whether a path lies in one of the folders, at any depth: "Notes" holds "Notes/a.md", not "Notes old/a.md"; "" (the
+ * vault) holds every path.
+ */
 export function inAnyFolder(folders: string[]): (path: string) => boolean {
   const prefixes = folders.map(folderPrefix);
   return (path) => prefixes.some((p) => path.startsWith(p));

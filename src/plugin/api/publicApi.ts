@@ -45,7 +45,10 @@ export interface RotationLensApi {
   episodes(query?: EpisodeQuery): Promise<Episode[]>;
   /** Counts, durations by type, buy/sell leaderboards and ongoing episodes, over the episodes the query keeps. */
   metrics(query?: EpisodeQuery): Promise<EpisodeMetrics>;
-  /** The note model of a vault path (".md" may be left out): properties, tags, headings, tables with their figures…; null when no such note. */
+  /**
+   * The note model of a vault path (".md" may be left out): properties, tags, headings, tables with their figures…;
+   * null when no such note.
+   */
   note(path: string): Promise<NoteModel | null>;
   /**
    * Runs a classifier exactly as a `rotation-classify` block does: `block` is the block's YAML text or the same keys

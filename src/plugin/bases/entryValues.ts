@@ -1,4 +1,7 @@
-/** A Bases entry read for the timeline: values as text, a note's own front matter when a shown date does not read, the index's type as a fallback colour. */
+/**
+ * A Bases entry read for the timeline: values as text, a note's own front matter when a shown date does not read, the
+ * index's type as a fallback colour.
+ */
 import type { App, BasesEntry, BasesPropertyId, BasesViewConfig } from "obsidian";
 import { bound, type TimelineEntry } from "../../core/charts/timelineEntries";
 

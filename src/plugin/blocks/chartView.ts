@@ -1,4 +1,7 @@
-/** A chart block's picture: title, chart, legend and notes, drawn into an element; the plugin's block and the CLI's PNG page both draw with it. */
+/**
+ * A chart block's picture: title, chart, legend and notes, drawn into an element; the plugin's block and the CLI's PNG
+ * page both draw with it.
+ */
 import type { Chart } from "chart.js";
 import type { ChartData } from "../../core/charts/chartData";
 import { decimate } from "../../core/charts/decimate";

@@ -1,4 +1,7 @@
-/** Charts of the example vault's episodes read at a glance: ongoing rotations open-ended to the as-of date, a recent window, titles and axis titles. */
+/**
+ * Charts of the example vault's episodes read at a glance: ongoing rotations open-ended to the as-of date, a recent
+ * window, titles and axis titles.
+ */
 import { readChartSpec, type EpisodeChartSpec, type TableChartSpec } from "../../../src/core/charts/chartSpec";
 import { episodeSeries } from "../../../src/core/charts/episodeSeries";
 import { tableSeries } from "../../../src/core/charts/tableSeries";

@@ -1,4 +1,7 @@
-/** What a new user's own notes showed: trips are no episodes, "X → Y" cells give both sides, dates stay out of sides, and every dated episode names its period. */
+/**
+ * What a new user's own notes showed: trips are no episodes, "X → Y" cells give both sides, dates stay out of sides,
+ * and every dated episode names its period.
+ */
 import { parseNote } from "../../../src/core/parse/parseNote";
 import { EpisodeIndex } from "../../../src/core/episodeIndex/EpisodeIndex";
 

@@ -1,4 +1,7 @@
-/** Tells a stated market movement from a hypothetical, a forecast, a proposal, a negation or a rotation in another sense (crops, crews, keys, tyres). */
+/**
+ * Tells a stated market movement from a hypothetical, a forecast, a proposal, a negation or a rotation in another sense
+ * (crops, crews, keys, tyres).
+ */
 
 /** Words that make a movement not (yet) a fact. */
 const NOT_FACT = new Set([

@@ -1,4 +1,7 @@
-/** Finds a movement with both sides in one sentence ("out of X and into Y", "sold X to buy Y", "an X-to-Y rotation") by indexOf scans, never backtracking. */
+/**
+ * Finds a movement with both sides in one sentence ("out of X and into Y", "sold X to buy Y", "an X-to-Y rotation") by
+ * indexOf scans, never backtracking.
+ */
 import { firstStop } from "./clauses";
 
 export interface Movement {

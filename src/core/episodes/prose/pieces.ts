@@ -1,4 +1,7 @@
-/** One side of a rotation stated on its own ("sold $2B of software names", "a rotation into utilities", "utilities drew record inflows"), found by indexOf scans. */
+/**
+ * One side of a rotation stated on its own ("sold $2B of software names", "a rotation into utilities", "utilities drew
+ * record inflows"), found by indexOf scans.
+ */
 import { firstStop } from "./clauses";
 
 export interface Piece {

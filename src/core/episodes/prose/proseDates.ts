@@ -1,4 +1,7 @@
-/** Dates a rotation stated in prose: from its sentence, else its line, else its section heading, else the daily note's own date; never from a created/updated stamp. */
+/**
+ * Dates a rotation stated in prose: from its sentence, else its line, else its section heading, else the daily note's
+ * own date; never from a created/updated stamp.
+ */
 import { datesInText, type TextDate } from "../../dates/datesInText";
 
 export interface ProseDates {

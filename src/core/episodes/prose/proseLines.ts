@@ -1,4 +1,7 @@
-/** The lines of a note that could state a rotation in prose: body text outside tables, code and generated regions, with list, quote and callout marks taken off. */
+/**
+ * The lines of a note that could state a rotation in prose: body text outside tables, code and generated regions, with
+ * list, quote and callout marks taken off.
+ */
 import { linkFreeText } from "../../parse/inline";
 import type { NoteModel } from "../../model/types";
 import { mayStateMovement } from "./movement";
