@@ -6,7 +6,7 @@ import { BEGIN, END } from "../../src/core/parse/generatedRegion";
 import { regionBody } from "../helpers/region";
 import { seeded } from "../../bench/syntheticVault";
 import { EXAMPLE_VAULT } from "../helpers/paths";
-import { loadPlugin, startUp, tempCopy, until, type Loaded } from "../harness/testApp";
+import { started as startedIn, tempCopy, until, type Loaded } from "../harness/testApp";
 import { Notice } from "../fakes/obsidian";
 
 const INDEX = "Historical rotations.md";
@@ -26,12 +26,8 @@ function pristineCopy(): string {
   return dir;
 }
 
-async function started(): Promise<Loaded> {
-  const loaded = await loadPlugin(pristineCopy(), { copy: false });
-  await loaded.plugin.updateSettings({ asOfOverride: AS_OF, autoRefresh: false });
-  await startUp(loaded);
-  return loaded;
-}
+/** The harness's usual start (as of 2026-03-01, refresh off) over a pristine copy. */
+const started = (): Promise<Loaded> => startedIn(pristineCopy());
 
 const text = (l: Loaded, p = INDEX): string => l.app.vault.textOf(l.app.vault.getFileByPath(p)!);
 
