@@ -23,6 +23,8 @@ export interface Lens {
   episodes(asOf?: string): Promise<Episode[]>;
   /** The same without waiting; null while a scan runs (a view draws again on the change that ends it). */
   episodesNow(): Episode[] | null;
+  /** false while a scan runs (the first one starts at layout-ready): episodes asked for now wait for it. */
+  readonly ready: boolean;
   /** A note's model; a source note edited since the last flush is brought up to date first, and the change announced. */
   model(file: TFile): Promise<NoteModel | null>;
   /** Subscribe to changes; the returned function unsubscribes (pass it to Component.register). */
@@ -52,6 +54,9 @@ export function createLens(owner: LensOwner, index: LiveIndex): Lens {
     asOf: () => owner.asOf(),
     episodes: (asOf) => index.episodes(asOf ?? owner.asOf()),
     episodesNow: () => (index.ready ? index.episodeIndex.episodes(owner.asOf()) : null),
+    get ready() {
+      return index.ready;
+    },
     model: (file) => index.model(file),
     onChange: (listener) => index.onChange(listener),
     updateSettings: (change) => owner.updateSettings(change),

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { Component } from "../fakes/obsidian";
 import { EXAMPLE_VAULT } from "../helpers/paths";
-import { started as startedIn, flush, until, type Loaded } from "../harness/testApp";
+import { loadPlugin, started as startedIn, flush, startUp, until, type Loaded } from "../harness/testApp";
 
 type Processor = (source: string, el: HTMLElement, ctx: unknown) => void;
 
@@ -69,5 +69,18 @@ describe("live classifier blocks", () => {
     expect(el.textContent).toMatch(/rules: no note "Nowhere" in this vault/);
     expect(bad.el.textContent).toMatch(/is not a number/);
     expect(bad.el.querySelectorAll("script").length).toBe(0);
+  });
+});
+
+describe("a block drawn before the vault is read", () => {
+  it("says it is reading the vault, then draws from the scan's episodes", async () => {
+    const l = await loadPlugin(EXAMPLE_VAULT);
+    await l.plugin.updateSettings({ asOfOverride: "2026-03-01", autoRefresh: false });
+    const { el } = render(l, "Sector Rotation.md", "rotation-chart", "data: episodes\ntype: duration");
+    await flush(10);
+    expect(el.textContent).toBe("Reading the vault's notes…");
+    await startUp(l);
+    await until(() => !el.textContent?.includes("Reading the vault"));
+    expect(el.textContent).toMatch(/Duration by episode \(months\)/);
   });
 });

@@ -54,7 +54,12 @@ export abstract class LiveBlock extends MarkdownRenderChild {
   protected context(): BlockContext {
     return vaultContext(this.lens, this.sourcePath, {
       note: (path) => this.reads.add(path),
-      episodes: () => (this.readsEpisodes = true),
+      episodes: () => {
+        this.readsEpisodes = true;
+        // At start-up the scan may take a while: say so rather than show an empty space (the draw replaces it).
+        if (!this.lens.ready && this.containerEl.childElementCount === 0)
+          this.containerEl.createDiv({ cls: "rotation-lens-chart-note", text: "Reading the vault's notes…" });
+      },
     });
   }
 
