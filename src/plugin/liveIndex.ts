@@ -54,6 +54,7 @@ export class LiveIndex extends Component {
   /** What stopped the last scan before its end, if anything did. */
   private scanError: string | null = null;
   private firstScanDone!: () => void;
+  private unloaded = false;
   /** Settles once the first scan has run (it starts at layout-ready): episodes asked for earlier wait for it. */
   private readonly firstScan = new Promise<void>((resolve) => (this.firstScanDone = resolve));
 
@@ -65,8 +66,13 @@ export class LiveIndex extends Component {
   ) {
     super();
     this.notes = new NoteReader(app, settings, cache);
-    // Turned off before the layout was ready: whoever waits for the first scan gets what there is, not a promise that never settles.
-    this.register(() => this.firstScanDone());
+    // Turned off, even mid-scan: the scan stops at its next note, nobody is told anything more, nothing is written
+    // later, and whoever waits for a scan gets what there is rather than a promise that settles seconds later or never.
+    this.register(() => {
+      this.unloaded = true;
+      this.listeners.clear();
+      this.firstScanDone();
+    });
   }
 
   /** Called once the layout is ready: subscribe to file events, then scan the vault in slices. */
@@ -95,7 +101,7 @@ export class LiveIndex extends Component {
 
   /** Resolves when the first scan (or the rescan in progress) has finished, with how it went. Never rejects. */
   async whenReady(): Promise<ScanReport> {
-    await (this.scanning ?? Promise.resolve());
+    if (!this.unloaded) await (this.scanning ?? Promise.resolve());
     return this.report();
   }
 
@@ -186,11 +192,11 @@ export class LiveIndex extends Component {
     this.scanError = null;
     try {
       await this.readAll();
-      this.complete = true;
+      this.complete = !this.unloaded;
     } catch (e) {
       this.scanError = `the scan stopped: ${e instanceof Error ? e.message : String(e)}`;
     }
-    this.showFailures();
+    if (!this.unloaded) this.showFailures();
   }
 
   private async readAll(): Promise<void> {
@@ -200,6 +206,7 @@ export class LiveIndex extends Component {
     const showProgress = files.length >= PROGRESS_FROM;
     let sliceStart = performance.now();
     for (let i = 0; i < files.length; i++) {
+      if (this.unloaded) return;
       await this.notes.refresh(files[i]);
       if (performance.now() - sliceStart > SLICE_MS) {
         if (showProgress) this.progress(`Rotation Lens: reading notes ${i + 1}/${files.length}`);
@@ -242,6 +249,7 @@ export class LiveIndex extends Component {
   /** Re-read the notes edited since the last flush; tell listeners only about real changes. */
   async flush(): Promise<void> {
     this.cancelFlush();
+    if (this.unloaded) return;
     const paths = [...this.dirty];
     this.dirty.clear();
     const changed = new Set<string>();
@@ -262,7 +270,7 @@ export class LiveIndex extends Component {
 
   /** The cache is written a while after changes settle, not on every keystroke. */
   private saveCacheSoon(): void {
-    if (this.saveTimer !== null) return;
+    if (this.saveTimer !== null || this.unloaded) return;
     this.saveTimer = window.setTimeout(() => {
       this.saveTimer = null;
       void this.notes.saveCache();

@@ -8,7 +8,6 @@ import { findTerms, type Taxonomy } from "../taxonomy/taxonomy";
 export interface Told {
   from: string;
   to: string;
-  sellSide: string[];
   buySide: string[];
   start: string | null;
   end: string | null;

@@ -7,23 +7,11 @@ import { Document, isCollection } from "yaml";
 import type { Candidate } from "../episodes/types";
 
 /** The README's episode-note schema, in its order, then the link back. */
-export const EPISODE_NOTE_KEYS = [
-  "rotation",
-  "period",
-  "start",
-  "end",
-  "trigger",
-  "sell",
-  "buy",
-  "duration",
-  "legs",
-  "status",
-  "source",
-] as const;
+type EpisodeNoteKey = "rotation" | "period" | "start" | "end" | "trigger" | "sell" | "buy" | "duration" | "legs" | "status" | "source";
 
 const LIST_KEYS = new Set(["sell", "buy", "legs"]);
 
-function episodeNoteProperties(row: Candidate, source: string): Record<(typeof EPISODE_NOTE_KEYS)[number], unknown> {
+function episodeNoteProperties(row: Candidate, source: string): Record<EpisodeNoteKey, unknown> {
   return {
     rotation: row.rotation ?? `${row.from} → ${row.to}`,
     period: row.period,
