@@ -112,6 +112,11 @@ describe('the public API at app.plugins.plugins["rotation-lens"].api', () => {
     );
     expect(await refused(() => api.note(42 as unknown as string))).toMatch(/a note is given by its vault path/);
     expect((await api.episodes({ since: 2024 })).length).toBe((await api.episodes({ since: "2024" })).length);
+    expect(await refused(() => api.episodes({ note: "Nope" }))).toMatch(
+      /no note "Nope.md" in this vault; give its path from the vault's root/,
+    );
+    expect(await refused(() => api.classify("classifier: breadth", "Nope"))).toMatch(/no note "Nope.md" in this vault/);
+    expect(await api.episodes({ since: null, type: null } as unknown as EpisodeQuery)).toEqual(await api.episodes());
   });
 
   it("finds a note as Obsidian names it: without .md, or with a leading slash", async () => {
@@ -155,6 +160,26 @@ describe('the public API at app.plugins.plugins["rotation-lens"].api', () => {
   it("names the rotation type of a rotation's text or sides", () => {
     expect(api.rotationType({ rotation: "Growth → Value" }).type).toBe("growth-to-value");
     expect(api.rotationType("Growth → Value")).toEqual(api.rotationType({ rotation: "Growth → Value" }));
+    const thrown = (call: () => unknown): string => {
+      try {
+        call();
+        return "not refused";
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    expect(thrown(() => api.rotationType(null as unknown as string))).toMatch(
+      /^Rotation Lens API: rotationType takes a rotation's text .*, not null/,
+    );
+    expect(thrown(() => api.rotationType(42 as unknown as string))).toMatch(/not a number \(42\)/);
+    expect(thrown(() => api.rotationType({ sel: ["XLK"], buy: ["XLU"] } as never))).toMatch(
+      /unknown key "sel"; rotationType takes rotation, sell, buy/,
+    );
+    expect(thrown(() => api.rotationType({ rotation: 42 } as never))).toMatch(
+      /rotation must be text or a list of text, not a number \(42\)/,
+    );
+    expect(thrown(() => api.rotationType({}))).toMatch(/this one names nothing/);
+    expect(thrown(() => api.onChange("x" as never))).toMatch(/onChange takes a function, not "x"/);
     expect(api.rotationType({ sell: ["XLK"], buy: ["XLU", "XLP"] }).type).not.toBe("other");
   });
 });

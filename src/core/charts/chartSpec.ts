@@ -41,6 +41,10 @@ export function readChartSpec(data: Record<string, unknown>): SpecResult {
   const kind = textOf(data.data)?.toLowerCase() ?? "table";
   if (kind === "episodes") return readEpisodeSpec(data);
   if (kind !== "table") return fail(`data: "${shown(data.data)}" is not known; use "table" (the default) or "episodes".`);
+  // The likeliest first mistake: an episodes chart's type without `data: episodes` (the table reader would say less).
+  const episodesType = textOf(data.type)?.toLowerCase();
+  if (episodesType !== undefined && (EPISODE_TYPES as string[]).includes(episodesType))
+    return fail(`type: ${episodesType} charts the vault's episodes: add data: episodes to the block.`);
   const unknown = Object.keys(data).filter((k) => !TABLE_KEYS.includes(k));
   if (unknown.length) return fail(`Unknown setting ${quoteList(unknown)}. A table chart takes: ${TABLE_KEYS.join(", ")}.`);
   const type = (textOf(data.type)?.toLowerCase().replace(/[-_]/g, " ") ?? "bar") as TableChartType;

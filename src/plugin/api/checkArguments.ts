@@ -5,6 +5,7 @@
 import { isIsoDay } from "../../core/dates/isoDay";
 import type { EpisodeFilter } from "../../core/episodes/filterEpisodes";
 import { ROTATION_TYPES } from "../../core/taxonomy/rotationTypes";
+import type { RotationInput } from "../../core/taxonomy/classifyRotation";
 import type { EpisodeQuery } from "./publicApi";
 
 const QUERY_KEYS = ["asOf", "type", "since", "ongoing", "note"];
@@ -20,10 +21,12 @@ export function checkQuery(query: EpisodeQuery | undefined): CheckedQuery {
   if (!isPlainObject(query)) fail(`a query is an object such as { type: "growth-to-value" }, not ${describe(query)}.`);
   const unknown = Object.keys(query).filter((k) => !QUERY_KEYS.includes(k));
   if (unknown.length > 0) fail(`unknown query key ${unknown.map((k) => `"${k}"`).join(", ")}; a query takes ${QUERY_KEYS.join(", ")}.`);
+  // A key given as null (as JSON writes "no value") is a key left out.
+  const given = (key: keyof EpisodeQuery): unknown => query[key] ?? undefined;
   return {
-    asOf: query.asOf === undefined ? null : checkAsOf(query.asOf),
-    filter: { type: checkType(query.type), since: checkSince(query.since), ongoing: checkOngoing(query.ongoing) },
-    note: query.note === undefined ? null : notePath(query.note),
+    asOf: given("asOf") === undefined ? null : checkAsOf(given("asOf")),
+    filter: { type: checkType(given("type")), since: checkSince(given("since")), ongoing: checkOngoing(given("ongoing")) },
+    note: given("note") === undefined ? null : notePath(given("note")),
   };
 }
 
@@ -62,12 +65,33 @@ function checkOngoing(ongoing: unknown): boolean | null {
   return ongoing;
 }
 
+const SIDE_KEYS = ["rotation", "sell", "buy"];
+
+/** rotationType's input: a rotation's text, or `{ rotation, sell, buy }` with text or lists of text. */
+export function checkRotationInput(input: unknown): RotationInput {
+  if (typeof input === "string") return { rotation: input };
+  const example = 'a rotation\'s text such as "Growth → Value", or { sell: ["XLK"], buy: ["XLU"] }';
+  if (!isPlainObject(input)) fail(`rotationType takes ${example}, not ${describe(input)}.`);
+  const unknown = Object.keys(input).filter((k) => !SIDE_KEYS.includes(k));
+  if (unknown.length > 0) fail(`unknown key ${unknown.map((k) => `"${k}"`).join(", ")}; rotationType takes rotation, sell, buy.`);
+  const textual = (v: unknown): boolean =>
+    v === undefined || v === null || typeof v === "string" || (Array.isArray(v) && v.every((x) => typeof x === "string"));
+  const wrong = SIDE_KEYS.filter((k) => !textual(input[k]));
+  if (wrong.length > 0) fail(`${wrong.join(", ")} must be text or a list of text, not ${describe(input[wrong[0]])}.`);
+  if (SIDE_KEYS.every((k) => input[k] === undefined || input[k] === null)) fail(`rotationType takes ${example}; this one names nothing.`);
+  return input;
+}
+
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 export function describe(value: unknown): string {
-  return typeof value === "string" ? `"${value}"` : value === null ? "null" : Array.isArray(value) ? "a list" : typeof value;
+  if (typeof value === "string") return `"${value}"`;
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "number" || typeof value === "boolean") return `a ${typeof value} (${value})`;
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
 export function fail(message: string): never {

@@ -9,14 +9,22 @@ import type { RotationInput } from "../../core/taxonomy/classifyRotation";
 import { classifyRotation } from "../../core/taxonomy/classifyRotation";
 import type { Lens } from "../lens";
 import { vaultContext } from "../vaultContext";
-import { checkQuery, describe, fail, isPlainObject, notePath } from "./checkArguments";
+import { checkQuery, checkRotationInput, describe, fail, isPlainObject, notePath } from "./checkArguments";
 import { API_VERSION, type ApiChange, type EpisodeQuery, type RotationLensApi } from "./publicApi";
 
 export function createApi(lens: Lens): RotationLensApi {
+  /** A note the caller names must exist: a path that matches nothing is a mistake, not "no episodes". */
+  const existingNote = (path: unknown): string => {
+    const checked = notePath(path);
+    if (!(lens.app.vault.getAbstractFileByPath(checked) instanceof TFile))
+      fail(`no note "${checked}" in this vault; give its path from the vault's root, such as "Research/Energy 2022.md".`);
+    return checked;
+  };
   const episodes = async (query?: EpisodeQuery): Promise<Episode[]> => {
     const checked = checkQuery(query);
+    const note = checked.note === null ? null : existingNote(checked.note);
     const kept = filterEpisodes(await lens.episodes(checked.asOf ?? lens.asOf()), checked.filter);
-    return checked.note === null ? kept : kept.filter((e) => e.sources.some((s) => s.path === checked.note));
+    return note === null ? kept : kept.filter((e) => e.sources.some((s) => s.path === note));
   };
   return Object.freeze({
     version: API_VERSION,
@@ -31,19 +39,20 @@ export function createApi(lens: Lens): RotationLensApi {
       if (typeof block !== "string" && !isPlainObject(block))
         fail(`classify takes a block's YAML text or its keys as an object, not ${describe(block)}.`);
       const source = typeof block === "string" ? block : stringify(block);
-      return copy(await evaluateClassify(source, vaultContext(lens, fromNote === undefined ? "" : notePath(fromNote))));
+      return copy(await evaluateClassify(source, vaultContext(lens, fromNote === undefined ? "" : existingNote(fromNote))));
     },
-    rotationType: (input: RotationInput | string) =>
-      classifyRotation(typeof input === "string" ? { rotation: input } : input, lens.taxonomy),
-    onChange: (listener: (change: ApiChange) => void) =>
-      lens.onChange((change) => {
+    rotationType: (input: RotationInput | string) => classifyRotation(checkRotationInput(input), lens.taxonomy),
+    onChange: (listener: (change: ApiChange) => void) => {
+      if (typeof listener !== "function") fail(`onChange takes a function, not ${describe(listener)}.`);
+      return lens.onChange((change) => {
         // A caller's mistake stays the caller's: the index and the other views carry on.
         try {
           listener({ paths: [...change.paths], episodesChanged: change.episodesChanged });
         } catch (e) {
           console.error("Rotation Lens API: a change listener threw", e);
         }
-      }),
+      });
+    },
   });
 }
 

@@ -80,3 +80,18 @@ describe("every chart has a title and axis titles by default", () => {
     expect(r.ok && r.chart).toMatchObject({ title: "Flow by Month", axes: { label: "Month", value: "Flow ($)" } });
   });
 });
+
+describe("an episodes chart's type written without data: episodes", () => {
+  it.each(["timeline", "Duration", "leaderboard"])("%s says to add data: episodes, the likeliest first mistake", (type) => {
+    const withFilter = readChartSpec({ type, filter: { since: 2020 } });
+    expect(withFilter).toEqual({
+      ok: false,
+      error: `type: ${type.toLowerCase()} charts the vault's episodes: add data: episodes to the block.`,
+    });
+  });
+
+  it("leaves a table chart's own types to the table reader", () => {
+    expect(readChartSpec({ type: "bar", source: "[[Note]]" }).ok).toBe(true);
+    expect(readChartSpec({ type: "pie" })).toMatchObject({ ok: false, error: expect.stringMatching(/"pie" is not a chart type/) });
+  });
+});
