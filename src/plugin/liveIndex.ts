@@ -55,6 +55,10 @@ export class LiveIndex extends Component {
   private scanError: string | null = null;
   private firstScanDone!: () => void;
   private unloaded = false;
+  /** Settles the waiters of a settings rescan still in its pause; null when none is pending. */
+  private rescanDone: (() => void) | null = null;
+  /** The flush running now: readers wait for it rather than start one that announces the same change again. */
+  private flushing: Promise<void> | null = null;
   /** Settles once the first scan has run (it starts at layout-ready): episodes asked for earlier wait for it. */
   private readonly firstScan = new Promise<void>((resolve) => (this.firstScanDone = resolve));
 
@@ -72,6 +76,7 @@ export class LiveIndex extends Component {
       this.unloaded = true;
       this.listeners.clear();
       this.firstScanDone();
+      this.settleRescan()();
     });
   }
 
@@ -133,13 +138,20 @@ export class LiveIndex extends Component {
   /** Settings are typed one key at a time: wait for a pause before reading the whole vault again. */
   private scheduleRescan(): void {
     if (this.rescanTimer !== null) window.clearTimeout(this.rescanTimer);
-    const run = new Promise<void>((resolve) => {
-      this.rescanTimer = window.setTimeout(() => {
-        this.rescanTimer = null;
-        void this.rescan().then(resolve, resolve);
-      }, RESCAN_DELAY_MS);
-    });
-    this.scanning = run;
+    // One promise per pause, however many keys are typed in it: whoever waits gets the scan that ends the pause.
+    if (this.rescanDone === null) this.scanning = new Promise<void>((resolve) => (this.rescanDone = resolve));
+    this.rescanTimer = window.setTimeout(() => {
+      this.rescanTimer = null;
+      const done = this.settleRescan();
+      void this.rescan().then(done, done);
+    }, RESCAN_DELAY_MS);
+  }
+
+  /** The waiters of the pending pause, released from it (their resolve is returned to call when its scan ends). */
+  private settleRescan(): () => void {
+    const done = this.rescanDone ?? (() => undefined);
+    this.rescanDone = null;
+    return done;
   }
 
   /** Subscribe to index changes; the returned function unsubscribes (pass it to Component.register). */
@@ -161,7 +173,7 @@ export class LiveIndex extends Component {
   async episodes(asOf: string): Promise<Episode[]> {
     await this.firstScan;
     await this.whenReady();
-    if (this.dirty.size > 0) await this.flush();
+    if (this.dirty.size > 0 || this.flushing !== null) await this.flush();
     return this.notes.episodeIndex.episodes(asOf);
   }
 
@@ -249,7 +261,19 @@ export class LiveIndex extends Component {
   /** Re-read the notes edited since the last flush; tell listeners only about real changes. */
   async flush(): Promise<void> {
     this.cancelFlush();
-    if (this.unloaded) return;
+    // One flush at a time: a reader arriving mid-flush waits for it, then reads in what is dirty since.
+    while (this.flushing !== null) await this.flushing.catch(() => undefined);
+    if (this.unloaded || this.dirty.size === 0) return;
+    const run = this.flushDirty();
+    this.flushing = run;
+    try {
+      await run;
+    } finally {
+      this.flushing = null;
+    }
+  }
+
+  private async flushDirty(): Promise<void> {
     const paths = [...this.dirty];
     this.dirty.clear();
     const changed = new Set<string>();

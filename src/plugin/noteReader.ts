@@ -11,9 +11,7 @@ import { markFailed, parseSafely, type NoteFailure } from "../core/episodeIndex/
 import type { NoteCache } from "./noteCache";
 import { taxonomyFromSettings } from "../core/settings/taxonomyFromSettings";
 
-interface Known {
-  mtime: number;
-  size: number;
+interface Known extends Stamp {
   /** Kept only for notes a view has asked for: a large vault's models would not fit in memory. */
   model: NoteModel | null;
 }
@@ -62,12 +60,13 @@ export class NoteReader {
     this.wanted.add(file.path);
     const hit = this.known.get(file.path);
     if (hit?.model && isCurrent(hit, file)) return hit.model;
+    const before = stampOf(file);
     const text = await this.read(file);
     if (text === null) return null;
     const parsed = parseSafely(file.path, text);
     if ("failure" in parsed) return null;
-    // Kept only when it is the version the index holds; a newer one is indexed by the next flush.
-    if (hit && isCurrent(hit, file)) hit.model = parsed.model;
+    // Kept only when it is the version the index holds, unchanged while it was read; a newer one is indexed by the next flush.
+    if (hit && isCurrent(hit, file) && isCurrent(before, file)) hit.model = parsed.model;
     return parsed.model;
   }
 
@@ -77,10 +76,12 @@ export class NoteReader {
     if (hit && isCurrent(hit, file)) return { modelChanged: false, episodesChanged: false };
     const restored = this.fromCache(file);
     if (restored) return restored;
+    // The version is noted before the read: a save that lands during it leaves the note stale, so it is read again.
+    const stamp = stampOf(file);
     const text = await this.read(file);
     if (text === null) return { modelChanged: false, episodesChanged: false };
-    const { model, changed } = this.readInto(file, text);
-    this.known.set(file.path, { mtime: file.stat.mtime, size: file.stat.size, model: this.wanted.has(file.path) ? model : null });
+    const { model, changed } = this.readInto(file, stamp, text);
+    this.known.set(file.path, { ...stamp, model: this.wanted.has(file.path) ? model : null });
     return { modelChanged: true, episodesChanged: changed };
   }
 
@@ -134,10 +135,10 @@ export class NoteReader {
   }
 
   /** Parse (unless parsed) and index one note inside its own try: a note that throws becomes a problem with its path. */
-  private readInto(file: TFile, text: string): { model: NoteModel | null; changed: boolean } {
+  private readInto(file: TFile, stamp: Stamp, text: string): { model: NoteModel | null; changed: boolean } {
     try {
       const model = parseNote(file.path, text);
-      const changed = this.index(file, model, text);
+      const changed = this.index(file, stamp, model, text);
       this.failed.delete(file.path);
       return { model, changed };
     } catch (e) {
@@ -147,9 +148,9 @@ export class NoteReader {
     }
   }
 
-  private index(file: TFile, model: NoteModel, text: string): boolean {
+  private index(file: TFile, stamp: Stamp, model: NoteModel, text: string): boolean {
     const change = this.core.update(model, text);
-    this.cache.set(file.path, file.stat.mtime, file.stat.size, this.core.extraction(file.path));
+    this.cache.set(file.path, stamp.mtime, stamp.size, this.core.extraction(file.path));
     return change.changed;
   }
 
@@ -168,6 +169,16 @@ export class NoteReader {
   }
 }
 
-function isCurrent(k: Known, file: TFile): boolean {
+/** Which version of a note: Obsidian's modification time and size, as the cache records them. */
+interface Stamp {
+  mtime: number;
+  size: number;
+}
+
+function stampOf(file: TFile): Stamp {
+  return { mtime: file.stat.mtime, size: file.stat.size };
+}
+
+function isCurrent(k: Stamp, file: TFile): boolean {
   return k.mtime === file.stat.mtime && k.size === file.stat.size;
 }

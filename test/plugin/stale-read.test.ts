@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { MemoryStore } from "../fakes/obsidian";
-import { flush, started } from "../harness/testApp";
+import type { RotationLensApi } from "../../src/plugin/api/publicApi";
+import { flush, started, type Loaded } from "../harness/testApp";
 
 // An episode note of our own: a property block that reads as one rotation.
 const NOTE = "Episodes/Utilities bid.md";
@@ -33,5 +34,60 @@ describe("a view that reads a note edited since the last flush", () => {
     await l.plugin.index.model(l.app.vault.getFileByPath(NOTE) as never);
     await flush(400);
     expect(changes).toEqual([]);
+  });
+});
+
+const apiOf = (l: Loaded): RotationLensApi => (l.app.plugins.plugins["rotation-lens"] as unknown as { api: RotationLensApi }).api;
+const fileOf = (l: Loaded) => l.app.vault.getFileByPath(NOTE) as never;
+
+describe("reads that meet edits and each other", () => {
+  it("two views reading the same stale note at once announce the change once", async () => {
+    const l = await started(new MemoryStore({ [NOTE]: text("2019") }));
+    const changes: unknown[] = [];
+    l.plugin.register(l.plugin.index.onChange((c) => changes.push(c)));
+    await l.app.vault.userEdit(NOTE, text("2021"));
+    await Promise.all([l.plugin.index.model(fileOf(l)), l.plugin.index.model(fileOf(l))]);
+    await flush(400);
+    expect(changes).toHaveLength(1);
+  });
+
+  it("answers asked together right after a save all include it", async () => {
+    const l = await started(new MemoryStore({ [NOTE]: text("2019") }));
+    const api = apiOf(l);
+    await l.app.vault.userEdit(NOTE, "# Emptied\n");
+    const [episodes, metrics] = await Promise.all([api.episodes(), api.metrics()]);
+    expect(episodes).toEqual([]);
+    expect(metrics.total).toBe(0);
+  });
+
+  it("a save that lands while the note is being read is read in too", async () => {
+    const l = await started(new MemoryStore({ [NOTE]: text("2019") }));
+    const api = apiOf(l);
+    await l.app.vault.userEdit(NOTE, text("2021"));
+    const reading = api.note(NOTE);
+    await l.app.vault.userEdit(NOTE, "# Emptied\n");
+    await reading;
+    await flush(400);
+    expect(await api.episodes()).toEqual([]);
+  });
+});
+
+describe("waiting through a settings change", () => {
+  it("settles when a second change restarts the pause, and when the plugin is turned off in it", async () => {
+    const l = await started(new MemoryStore({ [NOTE]: text("2019"), "Other/Note.md": text("2015") }));
+    const api = apiOf(l);
+    await l.plugin.updateSettings({ excludeFolders: ["Other"] });
+    const first = api.episodes();
+    await flush(50);
+    await l.plugin.updateSettings({ excludeFolders: ["Others"] });
+    const race = (p: Promise<unknown>, ms: number) => Promise.race([p.then(() => "settled"), flush(ms).then(() => "still waiting")]);
+    expect(await race(first, 2000)).toBe("settled");
+    expect((await api.episodes()).length).toBe(2);
+
+    await l.plugin.updateSettings({ excludeFolders: ["Other"] });
+    const second = api.episodes();
+    await flush(50);
+    l.plugin.unload();
+    expect(await race(second, 200)).toBe("settled");
   });
 });
