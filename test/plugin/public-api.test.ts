@@ -117,6 +117,16 @@ describe('the public API at app.plugins.plugins["rotation-lens"].api', () => {
     );
     expect(await refused(() => api.classify("classifier: breadth", "Nope"))).toMatch(/no note "Nope.md" in this vault/);
     expect(await api.episodes({ since: null, type: null } as unknown as EpisodeQuery)).toEqual(await api.episodes());
+    expect(await refused(() => api.episodes({ note: "energy rotation 2022" }))).toMatch(
+      /no note "energy rotation 2022.md" in this vault; did you mean "Energy rotation 2022.md"\?/,
+    );
+    expect(await refused(() => api.episodes({ note: "Historical rotations.md" }))).toMatch(
+      /"Historical rotations.md" is not read for episodes: it is the index note/,
+    );
+    expect(await refused(() => api.episodes(new Date() as unknown as EpisodeQuery))).toMatch(/a query is an object such as .*, not a Date/);
+    const breadth = "classifier: breadth\nindex: -0.5\nup: 300\ntotal: 500";
+    expect((await api.classify(breadth, null as unknown as string)).ok).toBe(true);
+    expect((await api.classify(breadth, "")).ok).toBe(true);
   });
 
   it("finds a note as Obsidian names it: without .md, or with a leading slash", async () => {
@@ -179,6 +189,8 @@ describe('the public API at app.plugins.plugins["rotation-lens"].api', () => {
       /rotation must be text or a list of text, not a number \(42\)/,
     );
     expect(thrown(() => api.rotationType({}))).toMatch(/this one names nothing/);
+    expect(thrown(() => api.rotationType({ sell: [], buy: [] }))).toMatch(/this one names nothing/);
+    expect(thrown(() => api.rotationType(""))).toMatch(/rotationType takes a rotation's text .*, not ""/);
     expect(thrown(() => api.onChange("x" as never))).toMatch(/onChange takes a function, not "x"/);
     expect(api.rotationType({ sell: ["XLK"], buy: ["XLU", "XLP"] }).type).not.toBe("other");
   });

@@ -69,7 +69,7 @@ const SIDE_KEYS = ["rotation", "sell", "buy"];
 
 /** rotationType's input: a rotation's text, or `{ rotation, sell, buy }` with text or lists of text. */
 export function checkRotationInput(input: unknown): RotationInput {
-  if (typeof input === "string") return { rotation: input };
+  if (typeof input === "string" && input.trim() !== "") return { rotation: input };
   const example = 'a rotation\'s text such as "Growth → Value", or { sell: ["XLK"], buy: ["XLU"] }';
   if (!isPlainObject(input)) fail(`rotationType takes ${example}, not ${describe(input)}.`);
   const unknown = Object.keys(input).filter((k) => !SIDE_KEYS.includes(k));
@@ -78,12 +78,18 @@ export function checkRotationInput(input: unknown): RotationInput {
     v === undefined || v === null || typeof v === "string" || (Array.isArray(v) && v.every((x) => typeof x === "string"));
   const wrong = SIDE_KEYS.filter((k) => !textual(input[k]));
   if (wrong.length > 0) fail(`${wrong.join(", ")} must be text or a list of text, not ${describe(input[wrong[0]])}.`);
-  if (SIDE_KEYS.every((k) => input[k] === undefined || input[k] === null)) fail(`rotationType takes ${example}; this one names nothing.`);
+  const names = (v: unknown): boolean =>
+    typeof v === "string" ? v.trim() !== "" : Array.isArray(v) && v.some((x) => String(x).trim() !== "");
+  if (!SIDE_KEYS.some((k) => names(input[k]))) fail(`rotationType takes ${example}; this one names nothing.`);
   return input;
 }
 
+/** `{ … }` as a script writes it: not a list, a date or another class's instance. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  if (typeof value !== "object" || value === null) return false;
+  // Any window's Object.prototype (a popout, a script's own realm) is the end of its chain; a Date's or a list's is not.
+  const proto = Object.getPrototypeOf(value) as object | null;
+  return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 export function describe(value: unknown): string {
@@ -91,7 +97,9 @@ export function describe(value: unknown): string {
   if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return "a list";
   if (typeof value === "number" || typeof value === "boolean") return `a ${typeof value} (${value})`;
-  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+  if (typeof value !== "object") return `a ${typeof value}`;
+  const made = (value as { constructor?: { name?: string } }).constructor?.name;
+  return isPlainObject(value) || !made ? "an object" : `a ${made}`;
 }
 
 export function fail(message: string): never {

@@ -9,6 +9,7 @@ import type { RotationInput } from "../../core/taxonomy/classifyRotation";
 import { classifyRotation } from "../../core/taxonomy/classifyRotation";
 import type { Lens } from "../lens";
 import { vaultContext } from "../vaultContext";
+import { VaultScope } from "../vaultScope";
 import { checkQuery, checkRotationInput, describe, fail, isPlainObject, notePath } from "./checkArguments";
 import { API_VERSION, type ApiChange, type EpisodeQuery, type RotationLensApi } from "./publicApi";
 
@@ -16,13 +17,23 @@ export function createApi(lens: Lens): RotationLensApi {
   /** A note the caller names must exist: a path that matches nothing is a mistake, not "no episodes". */
   const existingNote = (path: unknown): string => {
     const checked = notePath(path);
-    if (!(lens.app.vault.getAbstractFileByPath(checked) instanceof TFile))
-      fail(`no note "${checked}" in this vault; give its path from the vault's root, such as "Research/Energy 2022.md".`);
+    if (lens.app.vault.getAbstractFileByPath(checked) instanceof TFile) return checked;
+    // Vault paths are case-sensitive here even where the disk is not: name the note the caller probably meant.
+    const lower = checked.toLowerCase();
+    const near = lens.app.vault.getMarkdownFiles().find((f) => f.path.toLowerCase() === lower);
+    const hint = near ? `did you mean "${near.path}"?` : `give its path from the vault's root, such as "Research/Energy 2022.md".`;
+    return fail(`no note "${checked}" in this vault; ${hint}`);
+  };
+  /** Episodes come only from the notes the settings read: asking for another note's is a mistake, not "none". */
+  const sourceNote = (path: unknown): string => {
+    const checked = existingNote(path);
+    if (!new VaultScope(lens.settings).isSource(checked))
+      fail(`"${checked}" is not read for episodes: it is the index note or lies in a folder the settings leave out.`);
     return checked;
   };
   const episodes = async (query?: EpisodeQuery): Promise<Episode[]> => {
     const checked = checkQuery(query);
-    const note = checked.note === null ? null : existingNote(checked.note);
+    const note = checked.note === null ? null : sourceNote(checked.note);
     const kept = filterEpisodes(await lens.episodes(checked.asOf ?? lens.asOf()), checked.filter);
     return note === null ? kept : kept.filter((e) => e.sources.some((s) => s.path === note));
   };
@@ -39,7 +50,9 @@ export function createApi(lens: Lens): RotationLensApi {
       if (typeof block !== "string" && !isPlainObject(block))
         fail(`classify takes a block's YAML text or its keys as an object, not ${describe(block)}.`);
       const source = typeof block === "string" ? block : stringify(block);
-      return copy(await evaluateClassify(source, vaultContext(lens, fromNote === undefined ? "" : existingNote(fromNote))));
+      // Left out, null or "": links resolve from the vault's root.
+      const from = fromNote === undefined || fromNote === null || fromNote === "" ? "" : existingNote(fromNote);
+      return copy(await evaluateClassify(source, vaultContext(lens, from)));
     },
     rotationType: (input: RotationInput | string) => classifyRotation(checkRotationInput(input), lens.taxonomy),
     onChange: (listener: (change: ApiChange) => void) => {
