@@ -110,6 +110,19 @@ export class LiveIndex extends Component {
     return this.report();
   }
 
+  /**
+   * Resolves when the index holds the vault as it is: the first scan done, no scan running, and every edit saved so
+   * far read in. A settings change during the wait starts the wait again, so nobody is answered from a half-read vault.
+   */
+  async whenCurrent(): Promise<ScanReport> {
+    await this.firstScan;
+    for (;;) {
+      const report = await this.whenReady();
+      if (this.dirty.size > 0 || this.flushing !== null) await this.flush();
+      if (this.ready || this.unloaded) return report;
+    }
+  }
+
   /** How the index stands now: a writer of the index note keeps its last good text while this lists failures. */
   report(): ScanReport {
     const failures = this.notes.failures();
@@ -171,9 +184,7 @@ export class LiveIndex extends Component {
    * and then asks sees its own edit.
    */
   async episodes(asOf: string): Promise<Episode[]> {
-    await this.firstScan;
-    await this.whenReady();
-    if (this.dirty.size > 0 || this.flushing !== null) await this.flush();
+    await this.whenCurrent();
     return this.notes.episodeIndex.episodes(asOf);
   }
 
@@ -289,7 +300,7 @@ export class LiveIndex extends Component {
       this.emit({ paths: changed, episodesChanged });
       this.saveCacheSoon();
     }
-    this.showFailures();
+    if (!this.unloaded) this.showFailures();
   }
 
   /** The cache is written a while after changes settle, not on every keystroke. */
@@ -301,8 +312,15 @@ export class LiveIndex extends Component {
     }, CACHE_SAVE_DELAY_MS);
   }
 
+  /** Every listener hears every change: one view's error is reported and stops neither the others nor the flush. */
   private emit(change: IndexChange): void {
-    for (const l of [...this.listeners]) l(change);
+    for (const l of [...this.listeners]) {
+      try {
+        l(change);
+      } catch (e) {
+        console.error("Rotation Lens: a view failed on an index change", e);
+      }
+    }
   }
 
   /** The status bar counts the notes that could not be read (their paths in its tooltip); empty when all read. */

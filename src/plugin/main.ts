@@ -76,7 +76,8 @@ export default class RotationLensPlugin extends Plugin {
 
   /** Rewrite the index note's region from the current episodes (a no-op when nothing changed). */
   async refreshIndexNote(userAsked: boolean): Promise<RefreshOutcome> {
-    const scan = await this.index.whenReady();
+    // Edits saved a moment ago count: "refresh now" right after a save writes that save.
+    const scan = await this.index.whenCurrent();
     // A scan that stopped early counts as a failure too: its missing notes must not shrink the index note.
     const failedNotes = scan.failures.length + (scan.complete ? 0 : 1);
     try {

@@ -124,6 +124,7 @@ describe('the public API at app.plugins.plugins["rotation-lens"].api', () => {
       /"Historical rotations.md" is not read for episodes: it is the index note/,
     );
     expect(await refused(() => api.episodes(new Date() as unknown as EpisodeQuery))).toMatch(/a query is an object such as .*, not a Date/);
+    expect(await api.episodes({ note: "Energy rotation 2022.md" })).toEqual(await api.episodes({ note: "\\Energy rotation 2022.md" }));
     const breadth = "classifier: breadth\nindex: -0.5\nup: 300\ntotal: 500";
     expect((await api.classify(breadth, null as unknown as string)).ok).toBe(true);
     expect((await api.classify(breadth, "")).ok).toBe(true);
@@ -185,11 +186,10 @@ describe('the public API at app.plugins.plugins["rotation-lens"].api', () => {
     expect(thrown(() => api.rotationType({ sel: ["XLK"], buy: ["XLU"] } as never))).toMatch(
       /unknown key "sel"; rotationType takes rotation, sell, buy/,
     );
-    expect(thrown(() => api.rotationType({ rotation: 42 } as never))).toMatch(
-      /rotation must be text or a list of text, not a number \(42\)/,
-    );
+    expect(thrown(() => api.rotationType({ rotation: 42 } as never))).toMatch(/rotation must be text, not a number \(42\)/);
     expect(thrown(() => api.rotationType({}))).toMatch(/this one names nothing/);
     expect(thrown(() => api.rotationType({ sell: [], buy: [] }))).toMatch(/this one names nothing/);
+    expect(thrown(() => api.rotationType({ rotation: ["Growth → Value"] } as never))).toMatch(/rotation must be text, not a list/);
     expect(thrown(() => api.rotationType(""))).toMatch(/rotationType takes a rotation's text .*, not ""/);
     expect(thrown(() => api.onChange("x" as never))).toMatch(/onChange takes a function, not "x"/);
     expect(api.rotationType({ sell: ["XLK"], buy: ["XLU", "XLP"] }).type).not.toBe("other");

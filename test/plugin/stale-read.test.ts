@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { MemoryStore } from "../fakes/obsidian";
 import type { RotationLensApi } from "../../src/plugin/api/publicApi";
-import { flush, started, type Loaded } from "../harness/testApp";
+import { flush, started, until, type Loaded } from "../harness/testApp";
 
 // An episode note of our own: a property block that reads as one rotation.
 const NOTE = "Episodes/Utilities bid.md";
@@ -89,5 +89,77 @@ describe("waiting through a settings change", () => {
     await flush(50);
     l.plugin.unload();
     expect(await race(second, 200)).toBe("settled");
+  });
+});
+
+/** Holds the next read of one note (after its text is taken) until released: a slow disk, on demand. */
+function gate(l: Loaded, path: string): { entered: () => boolean; release: () => void } {
+  const vault = l.app.vault as unknown as { cachedRead(f: { path: string }): Promise<string> };
+  const real = vault.cachedRead.bind(vault);
+  let entered = false;
+  let used = false;
+  let release!: () => void;
+  const open = new Promise<void>((r) => (release = r));
+  vault.cachedRead = async (f) => {
+    if (f.path !== path || used) return real(f);
+    used = true;
+    const text = await real(f);
+    entered = true;
+    await open;
+    return text;
+  };
+  return { entered: () => entered, release };
+}
+
+describe("slow reads", () => {
+  const OTHER = "Other note.md";
+
+  it("a scan's read that ends after a newer save was read in does not put the older text back", async () => {
+    const l = await started(new MemoryStore({ [NOTE]: text("2019") }));
+    const g = gate(l, NOTE);
+    await l.plugin.updateSettings({ taxonomyYaml: "# a comment only\n" });
+    await until(() => g.entered());
+    await l.app.vault.userEdit(NOTE, text("2021"));
+    await flush(400);
+    g.release();
+    await l.plugin.index.whenReady();
+    await flush(400);
+    expect((await apiOf(l).episodes()).map((e) => e.start?.slice(0, 4))).toEqual(["2021"]);
+  });
+
+  it("an answer waiting on a flush when the settings change waits for the whole vault again", async () => {
+    const l = await started(new MemoryStore({ [NOTE]: text("2019"), [OTHER]: text("2015") }));
+    const g = gate(l, NOTE);
+    await l.app.vault.userEdit(NOTE, text("2021"));
+    const answer = apiOf(l).episodes();
+    await until(() => g.entered());
+    await l.plugin.updateSettings({ taxonomyYaml: "# a comment only\n" });
+    g.release();
+    expect((await answer).map((e) => e.start?.slice(0, 4)).sort()).toEqual(["2015", "2021"]);
+  });
+
+  it("a view that throws on a change stops neither the flush nor the other listeners", async () => {
+    const l = await started(new MemoryStore({ [NOTE]: text("2019") }));
+    const quiet = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    l.plugin.register(
+      l.plugin.index.onChange(() => {
+        throw new Error("a view's own bug");
+      }),
+    );
+    const heard: unknown[] = [];
+    apiOf(l).onChange((c) => heard.push(c));
+    await l.app.vault.userEdit(NOTE, text("2021"));
+    expect((await apiOf(l).episodes()).map((e) => e.start?.slice(0, 4))).toEqual(["2021"]);
+    expect(heard).toHaveLength(1);
+    quiet.mockRestore();
+  });
+
+  it("refreshing the index note right after a save writes that save", async () => {
+    const l = await started(new MemoryStore({ [NOTE]: text("2019") }));
+    await l.app.vault.userEdit(NOTE, text("2021"));
+    await l.plugin.refreshIndexNote(true);
+    const index = l.app.vault.textOf(l.app.vault.getFileByPath("Historical rotations.md")!);
+    expect(index).toContain("2021");
+    expect(index).not.toContain("2019");
   });
 });

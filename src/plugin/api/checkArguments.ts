@@ -35,11 +35,15 @@ function checkAsOf(asOf: unknown): string {
   return asOf;
 }
 
-/** A vault path as Obsidian writes it: no leading slash, ".md" added when left out ("Research/Energy 2022"). */
+/** A vault path as Obsidian writes it: one slash between folders, none leading, ".md" added when left out ("Research/Energy 2022"). */
 export function notePath(path: unknown): string {
   if (typeof path !== "string" || path.trim() === "")
     fail(`a note is given by its vault path, such as "Research/Energy 2022.md", not ${describe(path)}.`);
-  const trimmed = path.trim().replace(/^\/+/, "");
+  // Backslashes and doubled slashes as Obsidian's normalizePath reads them.
+  const trimmed = path
+    .trim()
+    .replace(/[\\/]+/g, "/")
+    .replace(/^\//, "");
   return trimmed.toLowerCase().endsWith(".md") ? trimmed : `${trimmed}.md`;
 }
 
@@ -76,8 +80,12 @@ export function checkRotationInput(input: unknown): RotationInput {
   if (unknown.length > 0) fail(`unknown key ${unknown.map((k) => `"${k}"`).join(", ")}; rotationType takes rotation, sell, buy.`);
   const textual = (v: unknown): boolean =>
     v === undefined || v === null || typeof v === "string" || (Array.isArray(v) && v.every((x) => typeof x === "string"));
-  const wrong = SIDE_KEYS.filter((k) => !textual(input[k]));
-  if (wrong.length > 0) fail(`${wrong.join(", ")} must be text or a list of text, not ${describe(input[wrong[0]])}.`);
+  // A rotation is one text; sides may list several.
+  const wrong = SIDE_KEYS.filter((k) => !textual(input[k]) || (k === "rotation" && Array.isArray(input[k])));
+  if (wrong.length > 0) {
+    const [k] = wrong;
+    fail(`${k} must be ${k === "rotation" ? "text" : "text or a list of text"}, not ${describe(input[k])}.`);
+  }
   const names = (v: unknown): boolean =>
     typeof v === "string" ? v.trim() !== "" : Array.isArray(v) && v.some((x) => String(x).trim() !== "");
   if (!SIDE_KEYS.some((k) => names(input[k]))) fail(`rotationType takes ${example}; this one names nothing.`);
@@ -99,7 +107,8 @@ export function describe(value: unknown): string {
   if (typeof value === "number" || typeof value === "boolean") return `a ${typeof value} (${value})`;
   if (typeof value !== "object") return `a ${typeof value}`;
   const made = (value as { constructor?: { name?: string } }).constructor?.name;
-  return isPlainObject(value) || !made ? "an object" : `a ${made}`;
+  if (isPlainObject(value) || !made || made === "Object") return "an object";
+  return `${/^[AEIOU]/.test(made) ? "an" : "a"} ${made}`;
 }
 
 export function fail(message: string): never {

@@ -17,7 +17,9 @@ export function createApi(lens: Lens): RotationLensApi {
   /** A note the caller names must exist: a path that matches nothing is a mistake, not "no episodes". */
   const existingNote = (path: unknown): string => {
     const checked = notePath(path);
-    if (lens.app.vault.getAbstractFileByPath(checked) instanceof TFile) return checked;
+    const file = lens.app.vault.getAbstractFileByPath(checked);
+    // The vault's own spelling of the path ("a//b.md" and "a\\b.md" name "a/b.md"), as episodes' sources write it.
+    if (file instanceof TFile) return file.path;
     // Vault paths are case-sensitive here even where the disk is not: name the note the caller probably meant.
     const lower = checked.toLowerCase();
     const near = lens.app.vault.getMarkdownFiles().find((f) => f.path.toLowerCase() === lower);
