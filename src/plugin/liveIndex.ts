@@ -290,6 +290,7 @@ export class LiveIndex extends Component {
     const changed = new Set<string>();
     let episodesChanged = false;
     for (const path of paths) {
+      if (this.unloaded) return;
       const file = this.app.vault.getAbstractFileByPath(path);
       if (!(file instanceof TFile)) continue;
       const result = await this.notes.refresh(file);

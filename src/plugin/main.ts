@@ -24,6 +24,7 @@ export default class RotationLensPlugin extends Plugin {
   private readonly writer = new IndexNoteWriter(this.app);
   private readonly store = new SettingsStore(this);
   private refreshTimer: number | null = null;
+  private unloaded = false;
 
   override async onload(): Promise<void> {
     await this.loadSettings();
@@ -53,6 +54,10 @@ export default class RotationLensPlugin extends Plugin {
     this.app.workspace.onLayoutReady(() => void this.startIndexing());
   }
 
+  override onunload(): void {
+    this.unloaded = true;
+  }
+
   private async startIndexing(): Promise<void> {
     this.register(
       this.index.onChange((change) => {
@@ -78,6 +83,8 @@ export default class RotationLensPlugin extends Plugin {
   async refreshIndexNote(userAsked: boolean): Promise<RefreshOutcome> {
     // Edits saved a moment ago count: "refresh now" right after a save writes that save.
     const scan = await this.index.whenCurrent();
+    // Turned off while waiting: an unloaded plugin writes nothing.
+    if (this.unloaded) return "unchanged";
     // A scan that stopped early counts as a failure too: its missing notes must not shrink the index note.
     const failedNotes = scan.failures.length + (scan.complete ? 0 : 1);
     try {

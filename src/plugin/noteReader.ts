@@ -80,9 +80,11 @@ export class NoteReader {
     const stamp = stampOf(file);
     const text = await this.read(file);
     if (text === null) return { modelChanged: false, episodesChanged: false };
-    // A slower read (the scan's) that ends after a newer version was indexed must not put the older one back.
+    // A slower read (the scan's) that ends after a newer version was indexed, or after the note was deleted, must not
+    // put the older text back.
     const latest = this.known.get(file.path);
-    if (latest && isCurrent(latest, file) && !isCurrent(stamp, file)) return { modelChanged: false, episodesChanged: false };
+    const gone = this.app.vault.getAbstractFileByPath(file.path) !== file;
+    if (gone || (latest && isCurrent(latest, file) && !isCurrent(stamp, file))) return { modelChanged: false, episodesChanged: false };
     const { model, changed } = this.readInto(file, stamp, text);
     this.known.set(file.path, { ...stamp, model: this.wanted.has(file.path) ? model : null });
     return { modelChanged: true, episodesChanged: changed };

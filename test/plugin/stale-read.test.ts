@@ -154,6 +154,33 @@ describe("slow reads", () => {
     quiet.mockRestore();
   });
 
+  it("a note deleted while it is being read does not come back", async () => {
+    const l = await started(new MemoryStore({ [NOTE]: text("2019"), [OTHER]: text("2015") }));
+    const g = gate(l, NOTE);
+    await l.app.vault.userEdit(NOTE, text("2021"));
+    const answer = apiOf(l).episodes();
+    await until(() => g.entered());
+    await l.app.vault.delete(l.app.vault.getFileByPath(NOTE)!);
+    g.release();
+    await answer;
+    await flush(400);
+    expect((await apiOf(l).episodes()).map((e) => e.start?.slice(0, 4))).toEqual(["2015"]);
+  });
+
+  it("a refresh waiting on a flush when the plugin is turned off writes nothing", async () => {
+    const l = await started(new MemoryStore({ [NOTE]: text("2019") }));
+    await l.plugin.refreshIndexNote(true);
+    const g = gate(l, NOTE);
+    await l.app.vault.userEdit(NOTE, text("2021"));
+    const before = l.app.vault.writes;
+    const refresh = l.plugin.refreshIndexNote(false);
+    await until(() => g.entered());
+    l.plugin.unload();
+    g.release();
+    await refresh;
+    expect(l.app.vault.writes - before).toBe(0);
+  });
+
   it("refreshing the index note right after a save writes that save", async () => {
     const l = await started(new MemoryStore({ [NOTE]: text("2019") }));
     await l.app.vault.userEdit(NOTE, text("2021"));
