@@ -4,28 +4,19 @@ import path from "node:path";
 import { build } from "esbuild";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { ROOT, vaultFiles } from "../helpers/paths";
+import { CHROMIUM_FLAGS, chromiumPath } from "../../src/cli/png/chromium";
 
 /** The harness page runs the plugin's code: built for the same target as main.js (tsconfig.json's). */
 const BROWSER_TARGET = (
   JSON.parse(readFileSync(path.join(ROOT, "tsconfig.json"), "utf8")) as { compilerOptions: { target: string } }
 ).compilerOptions.target.toLowerCase();
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM = chromiumPath();
 export const hasBrowser = existsSync(CHROMIUM) && existsSync(path.join(ROOT, "main.js"));
 export const SHOTS = path.join(ROOT, "test-output/screenshots");
 
-const FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
-
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
 }
 
 let pageBundle: string | null = null;

@@ -6,24 +6,11 @@ import type { ChartData } from "../../core/charts/chartData";
 import type { ChartPage } from "./chartPage";
 import { chartPageHtml } from "./pageHtml";
 import { markPng } from "./pngFiles";
+import { CHROMIUM_FLAGS, chromiumPath } from "./chromium";
 
 export interface PngJob {
   file: string;
   chart: ChartData;
-}
-
-const FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
-
-function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 }
 
 /** The project folder (dist/cli.js's parent, or the sources' root under jest): the first folder upward holding manifest.json. */
@@ -62,7 +49,7 @@ export async function drawPngs(jobs: PngJob[], dark: boolean): Promise<{ written
   let browser: Browser;
   try {
     // launch() gives Chromium a fresh, temporary profile (user-data dir), removed on close.
-    browser = await playwright.chromium.launch({ executablePath: chromiumPath(), args: FLAGS, headless: true });
+    browser = await playwright.chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
   } catch (e) {
     return { failure: `--png: Chromium at ${chromiumPath()} did not start: ${firstLine(e)}; no PNG written` };
   }
